@@ -1,0 +1,45 @@
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** `postgres://…` or a SQLite file path. */
+  databaseUrl: string;
+  dataDir: string;
+  /** Public address of the site, used in links sent by e-mail. */
+  publicUrl: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  production: boolean;
+  /** Secure cookies (HTTPS only); on by default in production. */
+  secureCookies: boolean;
+  sessionDays: number;
+  magicLinkMinutes: number;
+  /** How often this instance looks for due jobs; 0 disables the job runner. */
+  jobsPollMs: number;
+  /** Default limit per minute and per client on public forms and sign-in. */
+  authRateLimitPerMinute: number;
+  version: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = path.resolve(env.DATA_DIR ?? 'data');
+  const port = Number.parseInt(env.PORT ?? '3000', 10);
+  const production = env.NODE_ENV === 'production';
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL ?? path.join(dataDir, 'relais.sqlite'),
+    dataDir,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? 'Relais Petite Enfance <ne-pas-repondre@relais.localhost>',
+    production,
+    secureCookies: env.SECURE_COOKIES ? env.SECURE_COOKIES === 'true' : production,
+    sessionDays: Number.parseInt(env.SESSION_DAYS ?? '7', 10),
+    magicLinkMinutes: Number.parseInt(env.MAGIC_LINK_MINUTES ?? '20', 10),
+    jobsPollMs: Number.parseInt(env.JOBS_POLL_MS ?? '5000', 10),
+    authRateLimitPerMinute: Number.parseInt(env.AUTH_RATE_LIMIT ?? '10', 10),
+    version: process.env.npm_package_version ?? '0.1.0',
+  };
+}

@@ -1,0 +1,20 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { purgeOldAuditEvents } from '../modules/audit/audit.usecases.js';
+import { purgeExpiredAuth } from '../modules/auth/auth.usecases.js';
+import { JobRunner } from '../modules/jobs/jobs.runner.js';
+import { deliverDueMessages, purgeOldMessages } from '../modules/mail/mail.usecases.js';
+import type { AppContext } from './context.js';
+import { purgeRateLimits } from './rate-limit-store.js';
+
+const MINUTE = 60_000;
+
+/** The recurring jobs of Relais: deliveries, expiries and data-retention purges (GDPR). */
+export function createJobRunner(ctx: AppContext, log?: FastifyBaseLogger): JobRunner {
+  const runner = new JobRunner({ db: ctx.db, clock: ctx.clock, instanceId: ctx.instanceId, log });
+  runner.register({ name: 'mail.deliver', everyMs: 15_000, run: () => deliverDueMessages(ctx) });
+  runner.register({ name: 'auth.purge-expired', everyMs: 60 * MINUTE, run: () => purgeExpiredAuth(ctx) });
+  runner.register({ name: 'rate-limit.purge', everyMs: 10 * MINUTE, run: () => purgeRateLimits(ctx.db, ctx.clock) });
+  runner.register({ name: 'audit.purge', everyMs: 24 * 60 * MINUTE, run: () => purgeOldAuditEvents(ctx) });
+  runner.register({ name: 'mail.purge', everyMs: 24 * 60 * MINUTE, run: () => purgeOldMessages(ctx) });
+  return runner;
+}

@@ -1,0 +1,19 @@
+import { accountsRoutes } from '../modules/accounts/accounts.routes.js';
+import { auditRoutes } from '../modules/audit/audit.routes.js';
+import { authRoutes } from '../modules/auth/auth.routes.js';
+import { healthRoutes } from '../modules/health/health.routes.js';
+import { mailRoutes } from '../modules/mail/mail.routes.js';
+import { relaisRoutes } from '../modules/relais/relais.routes.js';
+import { sitesRoutes } from '../modules/sites/sites.routes.js';
+import type { AppPlugin } from './context.js';
+
+/** Every feature module of Relais, registered in this order. */
+export const MODULES: AppPlugin[] = [
+  healthRoutes,
+  authRoutes,
+  relaisRoutes,
+  sitesRoutes,
+  accountsRoutes,
+  auditRoutes,
+  mailRoutes,
+];

@@ -1,0 +1,59 @@
+/**
+ * The one authorisation policy of Relais: can this actor do this action in this relais?
+ * Every route asks it; nothing else decides who may do what.
+ */
+import { ForbiddenError, NotAuthenticatedError } from './errors.js';
+import type { Role } from './roles.js';
+
+export interface Actor {
+  userId: string;
+  role: Role;
+  relaisId: string | null;
+  email: string;
+  displayName: string;
+  sessionId: string;
+}
+
+export const ACTIONS = {
+  /** Create relais and see them all. */
+  'platform.manage': ['operator'],
+  /** See the staff pages of a relais: territory, sites, dashboard. */
+  'relais.read': ['operator', 'manager', 'animator', 'assistant', 'viewer'],
+  /** Edit the relais's public card (contact details, hours, permanences). */
+  'relais.update': ['operator', 'manager'],
+  /** Add or remove communes of the territory. */
+  'communes.manage': ['operator', 'manager'],
+  /** Create, edit and archive venues. */
+  'sites.manage': ['operator', 'manager', 'animator'],
+  /** See and manage the accounts of a relais. */
+  'accounts.manage': ['operator', 'manager'],
+  /** Read the audit log of a relais. */
+  'audit.read': ['operator', 'manager'],
+  /** Read the messages sent by the relais. */
+  'outbox.read': ['operator', 'manager', 'assistant'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof ACTIONS;
+
+/** Pure answer: may `actor` do `action` on the data of relais `relaisId`? */
+export function can(actor: Actor | undefined, action: Action, relaisId: string | null): boolean {
+  if (!actor) return false;
+  const roles: readonly Role[] = ACTIONS[action];
+  if (!roles.includes(actor.role)) return false;
+  if (actor.role === 'operator') return true;
+  return relaisId !== null && actor.relaisId === relaisId;
+}
+
+/** Throws 401 for anonymous visitors and 403 for actors who may not; returns the actor. */
+export function authorize(actor: Actor | undefined, action: Action, relaisId: string | null): Actor {
+  if (!actor) throw new NotAuthenticatedError();
+  if (!can(actor, action, relaisId)) throw new ForbiddenError();
+  return actor;
+}
+
+/** Roles an actor may give to an account it creates. */
+export function assignableRoles(actor: Actor): Role[] {
+  if (actor.role === 'operator') return ['manager', 'animator', 'assistant', 'viewer', 'childminder', 'parent'];
+  if (actor.role === 'manager') return ['animator', 'assistant', 'viewer', 'childminder', 'parent'];
+  return [];
+}

@@ -1,0 +1,173 @@
+import { randomBytes } from 'node:crypto';
+import { Command, CommanderError } from 'commander';
+import { systemClock } from '../app/clock.js';
+import { loadConfig } from '../app/config.js';
+import { AppError } from '../app/errors.js';
+import { ROLES, type Role } from '../app/roles.js';
+import { backupDatabase, BackupError, restoreDatabase } from '../db/backup.js';
+import { openDatabase, type DatabaseHandle } from '../db/database.js';
+import { MigrationError, migrateDownAll, migrateToLatest } from '../db/migrate.js';
+import { seedDemo } from '../demo/vie-et-boulogne.js';
+import { printDemoAccounts } from './demo-accounts.js';
+import { createAccountBody } from '../modules/accounts/accounts.schemas.js';
+import { createAccount } from '../modules/accounts/accounts.usecases.js';
+import { serve } from './serve.js';
+
+class CliError extends Error {}
+
+async function withDatabase<T>(run: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
+  const handle = openDatabase(loadConfig().databaseUrl);
+  try {
+    return await run(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+export function buildProgram(): Command {
+  const program = new Command('relais')
+    .description('Relais — le système d’information des Relais Petite Enfance')
+    .showHelpAfterError();
+
+  program
+    .command('serve')
+    .description('Démarre le serveur (migre la base au démarrage)')
+    .option('--demo', 'charge le relais de démonstration si la base est vide')
+    .action(async (options: { demo?: boolean }) => {
+      await serve({ demo: options.demo === true });
+    });
+
+  program
+    .command('migrate')
+    .description('Met le schéma de la base à jour (ou le défait entièrement avec --down)')
+    .option('--down', 'annule toutes les migrations (efface les données)')
+    .action(async (options: { down?: boolean }) => {
+      await withDatabase(async ({ db, engine }) => {
+        const names = options.down ? await migrateDownAll(db) : await migrateToLatest(db);
+        console.log(
+          names.length === 0
+            ? `Base ${engine} déjà à jour.`
+            : `${options.down ? 'Migrations annulées' : 'Migrations appliquées'} (${engine}) : ${names.join(', ')}`,
+        );
+      });
+    });
+
+  program
+    .command('seed')
+    .description('Charge des données')
+    .argument('<jeu>', 'jeu de données : demo')
+    .action(async (dataset: string) => {
+      if (dataset !== 'demo') throw new CliError(`Jeu de données inconnu : « ${dataset} ». Seul « demo » existe.`);
+      await withDatabase(async ({ db }) => {
+        await migrateToLatest(db);
+        const result = await seedDemo({ db, clock: systemClock });
+        console.log(
+          result.created
+            ? 'Relais de démonstration Vie et Boulogne chargé (15 communes, 17 lieux, 7 comptes).'
+            : 'Le relais de démonstration est déjà présent : rien à faire.',
+        );
+        printDemoAccounts();
+      });
+    });
+
+  program
+    .command('backup')
+    .description('Sauvegarde cohérente de la base, même pendant que le serveur tourne')
+    .argument('<fichier>', 'fichier de sauvegarde à écrire')
+    .action(async (file: string) => {
+      await withDatabase(async (handle) => {
+        const summary = await backupDatabase(handle, file);
+        console.log(
+          `Sauvegarde ${summary.kind === 'sqlite' ? 'SQLite' : 'JSON (PostgreSQL)'} écrite dans ${summary.file} : ${summary.rows} lignes.`,
+        );
+      });
+    });
+
+  program
+    .command('restore')
+    .description('Remplace toutes les données par celles d’une sauvegarde (arrêtez le serveur avant)')
+    .argument('<fichier>', 'fichier de sauvegarde à relire')
+    .action(async (file: string) => {
+      await withDatabase(async (handle) => {
+        await migrateToLatest(handle.db);
+        const { rows } = await restoreDatabase(handle, file);
+        console.log(`Restauration terminée depuis ${file} : ${rows} lignes.`);
+      });
+    });
+
+  const users = program.command('users').description('Comptes');
+  users
+    .command('create')
+    .description('Crée un compte (le mot de passe vient de --password, de RELAIS_PASSWORD, ou est généré)')
+    .requiredOption('--email <email>', 'adresse e-mail')
+    .requiredOption('--name <nom>', 'nom affiché')
+    .requiredOption('--role <rôle>', `rôle : ${ROLES.join(', ')}`)
+    .option('--relais <slug>', 'identifiant du relais (sauf pour operator)')
+    .option('--password <motdepasse>', 'mot de passe (personnel uniquement)')
+    .action(async (options: { email: string; name: string; role: string; relais?: string; password?: string }) => {
+      if (!(ROLES as readonly string[]).includes(options.role)) {
+        throw new CliError(`Rôle inconnu : « ${options.role} ». Rôles possibles : ${ROLES.join(', ')}.`);
+      }
+      const parsed = createAccountBody.safeParse({
+        email: options.email,
+        displayName: options.name,
+        role: options.role,
+      });
+      if (!parsed.success) {
+        throw new CliError(parsed.error.issues.map((i) => `${i.path.join('.')} : ${i.message}`).join(' ; '));
+      }
+      const role = options.role as Role;
+      const magic = role === 'childminder' || role === 'parent';
+      await withDatabase(async ({ db }) => {
+        await migrateToLatest(db);
+        let relaisId: string | null = null;
+        if (options.relais) {
+          const relais = await db
+            .selectFrom('relais')
+            .select('id')
+            .where('slug', '=', options.relais)
+            .executeTakeFirst();
+          if (!relais) throw new CliError(`Relais inconnu : « ${options.relais} ».`);
+          relaisId = relais.id;
+        }
+        const generated = !magic && !options.password && !process.env.RELAIS_PASSWORD;
+        const password = magic
+          ? undefined
+          : (options.password ?? process.env.RELAIS_PASSWORD ?? randomBytes(12).toString('base64url'));
+        const account = await createAccount({ db, clock: systemClock }, 'system', relaisId, {
+          email: options.email,
+          displayName: options.name,
+          role,
+          password,
+        });
+        console.log(`Compte créé : ${account.email} (${account.roleLabel}).`);
+        if (generated) console.log(`Mot de passe généré : ${password}`);
+      });
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram().exitOverride();
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    if (
+      error instanceof CliError ||
+      error instanceof AppError ||
+      error instanceof BackupError ||
+      error instanceof MigrationError
+    ) {
+      console.error(`Erreur : ${error.message}`);
+      return 1;
+    }
+    console.error(`Erreur inattendue : ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
+
+const code = await main(process.argv);
+if (code !== 0 || !process.argv.includes('serve')) process.exitCode = code;

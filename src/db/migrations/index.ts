@@ -1,0 +1,11 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m0001 from './0001-platform.js';
+
+/** Every migration, in order. Static imports: no file-system scanning at run time. */
+export const migrations: Record<string, Migration> = {
+  '0001-platform': m0001,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(migrations),
+};

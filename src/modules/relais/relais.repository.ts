@@ -1,0 +1,63 @@
+import type { Insertable, Kysely, Updateable } from 'kysely';
+import type { Database, RelaisTable } from '../../db/schema.js';
+
+export async function insertRelais(db: Kysely<Database>, row: Insertable<RelaisTable>): Promise<void> {
+  await db.insertInto('relais').values(row).execute();
+}
+
+export async function findRelaisById(db: Kysely<Database>, id: string) {
+  return db.selectFrom('relais').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findRelaisBySlug(db: Kysely<Database>, slug: string) {
+  return db.selectFrom('relais').selectAll().where('slug', '=', slug).executeTakeFirst();
+}
+
+export async function listAllRelais(db: Kysely<Database>) {
+  return db.selectFrom('relais').selectAll().orderBy('name').execute();
+}
+
+export async function updateRelaisRow(db: Kysely<Database>, id: string, patch: Updateable<RelaisTable>): Promise<void> {
+  await db.updateTable('relais').set(patch).where('id', '=', id).execute();
+}
+
+export async function listCommunesOfRelais(db: Kysely<Database>, relaisId: string) {
+  return db.selectFrom('relais_commune').selectAll().where('relais_id', '=', relaisId).orderBy('name').execute();
+}
+
+export async function findCommuneOfRelais(db: Kysely<Database>, relaisId: string, inseeCode: string) {
+  return db
+    .selectFrom('relais_commune')
+    .selectAll()
+    .where('relais_id', '=', relaisId)
+    .where('insee_code', '=', inseeCode)
+    .executeTakeFirst();
+}
+
+export async function insertCommuneOfRelais(
+  db: Kysely<Database>,
+  row: {
+    relaisId: string;
+    inseeCode: string;
+    name: string;
+    population: number | null;
+    postcodes: string[];
+    at: string;
+  },
+): Promise<void> {
+  await db
+    .insertInto('relais_commune')
+    .values({
+      relais_id: row.relaisId,
+      insee_code: row.inseeCode,
+      name: row.name,
+      population: row.population,
+      postcodes: row.postcodes.join(','),
+      added_at: row.at,
+    })
+    .execute();
+}
+
+export async function deleteCommuneOfRelais(db: Kysely<Database>, relaisId: string, inseeCode: string): Promise<void> {
+  await db.deleteFrom('relais_commune').where('relais_id', '=', relaisId).where('insee_code', '=', inseeCode).execute();
+}
