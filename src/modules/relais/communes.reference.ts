@@ -60,3 +60,27 @@ export function findEpci(code: string): { code: string; name: string; communeCod
   const epci = raw.find((e) => e.code === code);
   return epci && { code: epci.code, name: epci.nom, communeCodes: epci.membres.map((m) => m.code) };
 }
+
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Communes whose name starts with (then contains) the query, or whose INSEE code or postcode starts with it. */
+export function searchCommunes(query: string, limit = 20): CommuneReference[] {
+  const q = fold(query);
+  if (q.length < 2) return [];
+  const starts: CommuneReference[] = [];
+  const contains: CommuneReference[] = [];
+  for (const c of load().values()) {
+    const name = fold(c.name);
+    if (name.startsWith(q) || c.inseeCode.startsWith(q) || c.postcodes.some((p) => p.startsWith(q))) starts.push(c);
+    else if (name.includes(q)) contains.push(c);
+  }
+  const byName = (a: CommuneReference, b: CommuneReference) => a.name.localeCompare(b.name, 'fr');
+  return [...starts.sort(byName), ...contains.sort(byName)].slice(0, limit);
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppPlugin } from '../../app/context.js';
 import { listPublicSites } from '../sites/sites.usecases.js';
+import { searchCommunes } from './communes.reference.js';
 import {
   addCommuneBody,
   communeParams,
@@ -53,6 +54,24 @@ export const relaisRoutes: AppPlugin = async (app, ctx) => {
       const relais = await getPublicRelais(ctx, request.params.slug);
       return { ...relais.card, communes: relais.communes, sites: await listPublicSites(ctx, relais.id) };
     },
+  );
+
+  app.get(
+    '/api/reference/communes',
+    {
+      config: { rateLimit: { max: 120, timeWindow: 60_000 } },
+      schema: {
+        tags: ['public'],
+        summary: 'Recherche de communes françaises (nom, code INSEE ou code postal)',
+        querystring: z.object({ q: z.string().trim().min(2, { error: 'Au moins 2 caractères.' }).max(60) }),
+        response: {
+          200: z.object({
+            communes: z.array(communeSchema.extend({ departement: z.string() })),
+          }),
+        },
+      },
+    },
+    async (request) => ({ communes: searchCommunes(request.query.q) }),
   );
 
   app.get(
