@@ -11,7 +11,6 @@ import { seedDemo } from '../demo/vie-et-boulogne.js';
 import { printDemoAccounts } from './demo-accounts.js';
 import { createAccountBody } from '../modules/accounts/accounts.schemas.js';
 import { createAccount } from '../modules/accounts/accounts.usecases.js';
-import { serve } from './serve.js';
 
 class CliError extends Error {}
 
@@ -34,6 +33,8 @@ export function buildProgram(): Command {
     .description('Démarre le serveur (migre la base au démarrage)')
     .option('--demo', 'charge le relais de démonstration si la base est vide')
     .action(async (options: { demo?: boolean }) => {
+      // Loaded on demand: the other commands start faster without the web server.
+      const { serve } = await import('./serve.js');
       await serve({ demo: options.demo === true });
     });
 
@@ -130,10 +131,9 @@ export function buildProgram(): Command {
           if (!relais) throw new CliError(`Relais inconnu : « ${options.relais} ».`);
           relaisId = relais.id;
         }
-        const generated = !magic && !options.password && !process.env.RELAIS_PASSWORD;
-        const password = magic
-          ? undefined
-          : (options.password ?? process.env.RELAIS_PASSWORD ?? randomBytes(12).toString('base64url'));
+        const given = options.password || process.env.RELAIS_PASSWORD || undefined;
+        const generated = !magic && !given;
+        const password = magic ? undefined : (given ?? randomBytes(12).toString('base64url'));
         const account = await createAccount({ db, clock: systemClock }, 'system', relaisId, {
           email: options.email,
           displayName: options.name,

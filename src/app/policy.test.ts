@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ACTIONS, assignableRoles, authorize, can, type Action, type Actor } from './policy.js';
+import { ROLES, type Role } from './roles.js';
+
+const actions = Object.keys(ACTIONS) as Action[];
+
+function actor(role: Role, relaisId: string | null): Actor {
+  return { userId: 'u', role, relaisId, email: 'u@relais.test', displayName: 'U', sessionId: 's' };
+}
+
+const arbRole = fc.constantFrom(...ROLES);
+const arbAction = fc.constantFrom(...actions);
+const arbRelais = fc.constantFrom('relais-a', 'relais-b', 'relais-c');
+
+describe('authorisation policy', () => {
+  it('never lets an actor act on another relais than his own, unless platform operator', () => {
+    fc.assert(
+      fc.property(arbRole, arbAction, arbRelais, arbRelais, (role, action, own, target) => {
+        fc.pre(role !== 'operator' && own !== target);
+        expect(can(actor(role, own), action, target)).toBe(false);
+      }),
+    );
+  });
+
+  it('gives childminders and parents no staff action at all', () => {
+    fc.assert(
+      fc.property(fc.constantFrom<Role>('childminder', 'parent'), arbAction, arbRelais, (role, action, relais) => {
+        expect(can(actor(role, relais), action, relais)).toBe(false);
+      }),
+    );
+  });
+
+  it('keeps the read-only viewer to reading', () => {
+    const allowed = actions.filter((a) => can(actor('viewer', 'r'), a, 'r'));
+    expect(allowed).toEqual(['relais.read']);
+  });
+
+  it('an anonymous visitor gets 401, a signed-in actor without the right 403', () => {
+    expect(() => authorize(undefined, 'relais.read', 'r')).toThrow(expect.objectContaining({ status: 401 }));
+    expect(() => authorize(actor('animator', 'r'), 'accounts.manage', 'r')).toThrow(
+      expect.objectContaining({ status: 403 }),
+    );
+    expect(authorize(actor('manager', 'r'), 'accounts.manage', 'r').role).toBe('manager');
+  });
+
+  it('no one but the command line creates platform operators', () => {
+    for (const role of ROLES) expect(assignableRoles(actor(role, 'r'))).not.toContain('operator');
+    expect(assignableRoles(actor('animator', 'r'))).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { composeBodies, escapeHtml } from './mail.compose.js';
+import { MAX_ATTEMPTS, retryDelayMs } from './mail.rules.js';
+
+describe('mail rules', () => {
+  it('waits longer after each failed attempt', () => {
+    const delays = Array.from({ length: MAX_ATTEMPTS }, (_, i) => retryDelayMs(i + 1));
+    expect(delays[0]).toBe(60_000);
+    for (let i = 1; i < delays.length; i++) expect(delays[i]).toBeGreaterThan(delays[i - 1]!);
+  });
+
+  it('escapes every user-supplied text in the HTML body', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (greeting, paragraph) => {
+        const { html, text } = composeBodies({ greeting, paragraphs: [paragraph] });
+        expect(html).toContain(escapeHtml(paragraph));
+        expect(escapeHtml(paragraph)).not.toMatch(/[<>"']/);
+        expect(text).toContain(paragraph);
+      }),
+    );
+  });
+
+  it('puts the action link in both bodies', () => {
+    const { html, text } = composeBodies({
+      paragraphs: ['a'],
+      action: { label: 'Me connecter', url: 'https://x.test/?a=1&b=2' },
+    });
+    expect(text).toContain('Me connecter : https://x.test/?a=1&b=2');
+    expect(html).toContain('href="https://x.test/?a=1&amp;b=2"');
+  });
+});
