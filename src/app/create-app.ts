@@ -21,7 +21,8 @@ import { registerAuthHooks } from './auth-hooks.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { AppContext, AppInstance } from './context.js';
-import { registerErrorHandler } from './error-handler.js';
+import { frameworkErrors, registerErrorHandler } from './error-handler.js';
+import { registerInputGuard } from './input-guard.js';
 import { createJobRunner } from './jobs.js';
 import { MODULES } from './modules.js';
 import { databaseRateLimitStore } from './rate-limit-store.js';
@@ -64,6 +65,7 @@ export async function createApp(deps: AppDeps): Promise<AppInstance> {
     trustProxy: true,
     bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -103,6 +105,7 @@ export async function createApp(deps: AppDeps): Promise<AppInstance> {
     transform: jsonSchemaTransform,
   });
   registerAuthHooks(app, ctx);
+  registerInputGuard(app);
 
   for (const module of MODULES) await app.register(async (scope) => module(scope as unknown as AppInstance, ctx));
 

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from './errors.js';
 
@@ -21,11 +21,23 @@ const FASTIFY_MESSAGES: Record<string, string> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'Le contenu envoyé est trop volumineux.',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'La longueur annoncée du contenu est incorrecte.',
   FST_ERR_BAD_URL: "L'adresse demandée est invalide.",
+  FST_ERR_MAX_PARAM_LENGTH: "L'adresse demandée est trop longue.",
   FST_ERR_ASYNC_CONSTRAINT: "L'adresse demandée est invalide.",
 };
 
 function fieldName(instancePath: string): string {
   return instancePath.replace(/^\//, '').replaceAll('/', '.') || '(ensemble)';
+}
+
+/**
+ * Errors the router raises before any hook or error handler runs (malformed percent-encoding,
+ * oversized path parameter): without this, Fastify answers them in English, echoing the URL.
+ * Passed to Fastify as its `frameworkErrors` option.
+ */
+export function frameworkErrors(err: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 400;
+  const message = FASTIFY_MESSAGES[err.code] ?? 'La requête est invalide.';
+  void reply.status(status).send({ error: { code: 'bad_request', message } } satisfies ErrorBody);
 }
 
 /** One place that turns every error into a JSON answer with a French message; never a stack or SQL. */

@@ -18,7 +18,10 @@ export const relaisCardInput = z.object({
   city: text(100),
   phone: text(30),
   email: z.union([z.literal(''), z.email({ error: 'Adresse e-mail invalide.' }).max(254)]),
-  website: z.union([z.literal(''), z.url({ error: 'Adresse web invalide.' }).max(300)]).nullable(),
+  // http(s) only: the public page links to it, and a javascript: or data: address would run in visitors' browsers.
+  website: z
+    .union([z.literal(''), z.url({ protocol: /^https?$/, error: 'Adresse web invalide.' }).max(300)])
+    .nullable(),
   openingHours: text(2000),
   permanences: text(2000),
 });

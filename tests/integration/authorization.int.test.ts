@@ -1,0 +1,753 @@
+/**
+ * Who may do what. For every operation of the OpenAPI document and every kind of actor (anonymous
+ * visitor, platform operator, each role of relais A, the manager of another relais B), a valid
+ * request aimed at relais A is allowed or refused as the table below says; refused requests change
+ * nothing in the database. A route missing from the table fails the suite: new routes must be
+ * classified here.
+ */
+import { createRequire } from 'node:module';
+import type { InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTIONS, type Action } from '../../src/app/policy.js';
+import type { Role } from '../../src/app/roles.js';
+import { makeRelais, makeSite, makeUser, TEST_PASSWORD } from '../support/factories.js';
+import { createTestApp, login, type Session } from '../support/test-app.js';
+import { snapshot } from './support/db-snapshot.js';
+import { fillPath, operationsOf } from './support/openapi.js';
+import { problemsWith, type ErrorBody } from './support/responses.js';
+import { lastMagicLinkToken, signIn } from './support/sessions.js';
+
+const ACTORS = [
+  'anonymous',
+  'operator',
+  'managerA',
+  'animatorA',
+  'assistantA',
+  'viewerA',
+  'childminderA',
+  'parentA',
+  'managerB',
+] as const;
+type ActorName = (typeof ACTORS)[number];
+
+/** Role and relais of each signed-in actor. */
+const ACTOR_ACCOUNTS: Record<Exclude<ActorName, 'anonymous'>, { role: Role; relais: 'A' | 'B' | null }> = {
+  operator: { role: 'operator', relais: null },
+  managerA: { role: 'manager', relais: 'A' },
+  animatorA: { role: 'animator', relais: 'A' },
+  assistantA: { role: 'assistant', relais: 'A' },
+  viewerA: { role: 'viewer', relais: 'A' },
+  childminderA: { role: 'childminder', relais: 'A' },
+  parentA: { role: 'parent', relais: 'A' },
+  managerB: { role: 'manager', relais: 'B' },
+};
+
+const EVERYONE = ACTORS;
+const SIGNED_IN = ACTORS.filter((a) => a !== 'anonymous');
+
+interface Expectation {
+  /** What opens the route: a policy action (checked on relais A), or nothing but being there. */
+  guard: Action | 'public' | 'signed-in';
+  allowed: readonly ActorName[];
+  /** Status of an allowed request. */
+  success: 200 | 201 | 202 | 204;
+}
+
+/**
+ * The expected matrix, written out. Refusals are never hidden behind a 404: every route checks the
+ * policy before looking the record up, so a refused anonymous visitor gets 401 and a refused
+ * signed-in actor 403, whether or not the record exists (see `refusalStatus`).
+ */
+const EXPECTED: Record<string, Expectation> = {
+  'GET /api/health': { guard: 'public', allowed: EVERYONE, success: 200 },
+  'POST /api/auth/login': { guard: 'public', allowed: EVERYONE, success: 200 },
+  'POST /api/auth/magic-link': { guard: 'public', allowed: EVERYONE, success: 202 },
+  'POST /api/auth/magic-link/consume': { guard: 'public', allowed: EVERYONE, success: 200 },
+  'GET /api/auth/me': { guard: 'signed-in', allowed: SIGNED_IN, success: 200 },
+  // Signing out without a session is harmless and answers the same, so that the web app can always call it.
+  'POST /api/auth/logout': { guard: 'public', allowed: EVERYONE, success: 200 },
+  'POST /api/auth/logout-everywhere': { guard: 'signed-in', allowed: SIGNED_IN, success: 200 },
+  'GET /api/public/relais': { guard: 'public', allowed: EVERYONE, success: 200 },
+  'GET /api/public/relais/{slug}': { guard: 'public', allowed: EVERYONE, success: 200 },
+  'GET /api/reference/communes': { guard: 'public', allowed: EVERYONE, success: 200 },
+  'GET /api/relais': { guard: 'platform.manage', allowed: ['operator'], success: 200 },
+  'POST /api/relais': { guard: 'platform.manage', allowed: ['operator'], success: 201 },
+  'GET /api/relais/{relaisId}': {
+    guard: 'relais.read',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA', 'viewerA'],
+    success: 200,
+  },
+  'PATCH /api/relais/{relaisId}': { guard: 'relais.update', allowed: ['operator', 'managerA'], success: 200 },
+  'GET /api/relais/{relaisId}/communes': {
+    guard: 'relais.read',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA', 'viewerA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/communes': { guard: 'communes.manage', allowed: ['operator', 'managerA'], success: 201 },
+  'DELETE /api/relais/{relaisId}/communes/{inseeCode}': {
+    guard: 'communes.manage',
+    allowed: ['operator', 'managerA'],
+    success: 204,
+  },
+  'GET /api/relais/{relaisId}/sites': {
+    guard: 'relais.read',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA', 'viewerA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/sites': {
+    guard: 'sites.manage',
+    allowed: ['operator', 'managerA', 'animatorA'],
+    success: 201,
+  },
+  'PUT /api/relais/{relaisId}/sites/{siteId}': {
+    guard: 'sites.manage',
+    allowed: ['operator', 'managerA', 'animatorA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/sites/{siteId}/archive': {
+    guard: 'sites.manage',
+    allowed: ['operator', 'managerA', 'animatorA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/sites/{siteId}/restore': {
+    guard: 'sites.manage',
+    allowed: ['operator', 'managerA', 'animatorA'],
+    success: 200,
+  },
+  'GET /api/relais/{relaisId}/accounts': { guard: 'accounts.manage', allowed: ['operator', 'managerA'], success: 200 },
+  'POST /api/relais/{relaisId}/accounts': { guard: 'accounts.manage', allowed: ['operator', 'managerA'], success: 201 },
+  'PATCH /api/relais/{relaisId}/accounts/{accountId}': {
+    guard: 'accounts.manage',
+    allowed: ['operator', 'managerA'],
+    success: 200,
+  },
+  'GET /api/relais/{relaisId}/audit': { guard: 'audit.read', allowed: ['operator', 'managerA'], success: 200 },
+  'GET /api/relais/{relaisId}/outbox': {
+    guard: 'outbox.read',
+    allowed: ['operator', 'managerA', 'assistantA'],
+    success: 200,
+  },
+  'GET /api/relais/{relaisId}/outbox/{messageId}': {
+    guard: 'outbox.read',
+    allowed: ['operator', 'managerA', 'assistantA'],
+    success: 200,
+  },
+};
+
+function refusalStatus(actor: ActorName): 401 | 403 {
+  return actor === 'anonymous' ? 401 : 403;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The application, relais A (the target) and B (another relais), and one session per actor.
+
+const t = await createTestApp();
+const operations = operationsOf(t.app);
+afterAll(() => t.close());
+
+const relaisA = await makeRelais(t.db, { communes: [{ inseeCode: '85191', name: 'La Roche-sur-Yon' }] });
+const relaisB = await makeRelais(t.db, { communes: [{ inseeCode: '85194', name: 'Les Sables-d’Olonne' }] });
+const RELAIS_IDS = { A: relaisA.id, B: relaisB.id };
+
+const outboxMessageId = crypto.randomUUID();
+await t.db
+  .insertInto('outbox_message')
+  .values({
+    id: outboxMessageId,
+    relais_id: relaisA.id,
+    purpose: 'magic_link',
+    recipient: 'famille@relais.test',
+    subject: 'Votre lien de connexion à Relais',
+    text_body: 'Bonjour',
+    html_body: '<p>Bonjour</p>',
+    status: 'stored',
+    attempts: 1,
+    next_attempt_at: '2026-01-15T09:00:00.000Z',
+    created_at: '2026-01-15T09:00:00.000Z',
+  })
+  .execute();
+
+/** Vendée communes from the official reference, handed out one per request that needs a fresh one. */
+const VENDEE_CODES = (
+  createRequire(import.meta.url)('@etalab/decoupage-administratif/data/communes.json') as {
+    code: string;
+    type: string;
+    departement?: string;
+  }[]
+)
+  .filter((c) => c.type === 'commune-actuelle' && c.departement === '85' && !['85191', '85194'].includes(c.code))
+  .map((c) => c.code);
+let nextCode = 0;
+function freshCommuneCode(): string {
+  const code = VENDEE_CODES[nextCode++];
+  if (!code) throw new Error('no Vendée commune left');
+  return code;
+}
+
+let counter = 0;
+const unique = (prefix: string) => `${prefix}-${++counter}`;
+
+const sessions = new Map<ActorName, Session>();
+const accounts = new Map<ActorName, { id: string; email: string; role: Role }>();
+
+beforeAll(async () => {
+  for (const [name, spec] of Object.entries(ACTOR_ACCOUNTS) as [
+    Exclude<ActorName, 'anonymous'>,
+    (typeof ACTOR_ACCOUNTS)['operator'],
+  ][]) {
+    const relaisId = spec.relais === null ? null : RELAIS_IDS[spec.relais];
+    const user = await makeUser(t.db, { role: spec.role, relaisId, email: `${name.toLowerCase()}@relais.test` });
+    accounts.set(name, user);
+    sessions.set(name, await signIn(t.app, user));
+  }
+});
+
+function headersOf(session: Session | undefined): Record<string, string> {
+  return session ? { ...session.headers } : {};
+}
+
+// ---------------------------------------------------------------------------------------------
+// How to build a valid request of each route against relais A, with fresh fixtures where the
+// request consumes them, and how to see its effect in the database.
+
+interface Case {
+  request: InjectOptions & { method: string; url: string };
+  /** A session to send instead of the actor's shared one (requests that close their session). */
+  session?: Session;
+  /** After an allowed request: its effect, read from the database. */
+  verify?: () => Promise<void>;
+}
+
+const A = () => relaisA.id;
+
+function siteBody(name: string) {
+  return {
+    name,
+    kind: 'library',
+    inseeCode: '85191',
+    address: '3 rue des Écoles',
+    capacity: 25,
+    accessible: true,
+    accessibilityNotes: 'Rampe à l’entrée',
+    forActivities: true,
+    forPermanences: false,
+  };
+}
+
+/** A fresh account with the same role and relais as the actor, signed in (for sign-out routes). */
+async function lookalikeSession(actor: ActorName): Promise<{ session?: Session; userId?: string }> {
+  if (actor === 'anonymous') return {};
+  const spec = ACTOR_ACCOUNTS[actor];
+  const relaisId = spec.relais === null ? null : RELAIS_IDS[spec.relais];
+  const user = await makeUser(t.db, { role: spec.role, relaisId, email: `${unique('sosie')}@relais.test` });
+  return { session: await signIn(t.app, user), userId: user.id };
+}
+
+const SCENARIOS: Record<string, (actor: ActorName) => Promise<Case>> = {
+  'GET /api/health': async () => ({ request: { method: 'GET', url: '/api/health' } }),
+
+  'POST /api/auth/login': async () => {
+    const user = await makeUser(t.db, { role: 'viewer', relaisId: A(), email: `${unique('connexion')}@relais.test` });
+    return {
+      request: { method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: TEST_PASSWORD } },
+      verify: async () => {
+        const rows = await t.db.selectFrom('session').select('id').where('user_id', '=', user.id).execute();
+        expect(rows).toHaveLength(1);
+      },
+    };
+  },
+
+  'POST /api/auth/magic-link': async () => {
+    const user = await makeUser(t.db, { role: 'parent', relaisId: A(), email: `${unique('lien')}@relais.test` });
+    return {
+      request: { method: 'POST', url: '/api/auth/magic-link', payload: { email: user.email } },
+      verify: async () => {
+        const rows = await t.db.selectFrom('magic_link').select('token_hash').where('user_id', '=', user.id).execute();
+        expect(rows).toHaveLength(1);
+      },
+    };
+  },
+
+  'POST /api/auth/magic-link/consume': async () => {
+    const user = await makeUser(t.db, { role: 'childminder', relaisId: A(), email: `${unique('am')}@relais.test` });
+    const asked = await t.app.inject({ method: 'POST', url: '/api/auth/magic-link', payload: { email: user.email } });
+    expect(asked.statusCode).toBe(202);
+    const token = await lastMagicLinkToken(t.db, user.email);
+    return {
+      request: { method: 'POST', url: '/api/auth/magic-link/consume', payload: { token } },
+      verify: async () => {
+        const rows = await t.db.selectFrom('session').select('id').where('user_id', '=', user.id).execute();
+        expect(rows).toHaveLength(1);
+      },
+    };
+  },
+
+  'GET /api/auth/me': async () => ({ request: { method: 'GET', url: '/api/auth/me' } }),
+
+  'POST /api/auth/logout': async (actor) => {
+    const { session, userId } = await lookalikeSession(actor);
+    return {
+      request: { method: 'POST', url: '/api/auth/logout' },
+      session,
+      verify: async () => {
+        if (!userId) return;
+        const rows = await t.db.selectFrom('session').select('id').where('user_id', '=', userId).execute();
+        expect(rows).toHaveLength(0);
+      },
+    };
+  },
+
+  'POST /api/auth/logout-everywhere': async (actor) => {
+    const { session, userId } = await lookalikeSession(actor);
+    return {
+      request: { method: 'POST', url: '/api/auth/logout-everywhere' },
+      session,
+      verify: async () => {
+        const rows = await t.db.selectFrom('session').select('id').where('user_id', '=', userId!).execute();
+        expect(rows).toHaveLength(0);
+      },
+    };
+  },
+
+  'GET /api/public/relais': async () => ({ request: { method: 'GET', url: '/api/public/relais' } }),
+  'GET /api/public/relais/{slug}': async () => ({
+    request: { method: 'GET', url: fillPath('/api/public/relais/{slug}', { slug: relaisA.slug }) },
+  }),
+  'GET /api/reference/communes': async () => ({ request: { method: 'GET', url: '/api/reference/communes?q=roche' } }),
+
+  'GET /api/relais': async () => ({ request: { method: 'GET', url: '/api/relais' } }),
+
+  'POST /api/relais': async () => {
+    const slug = unique('nouveau-relais');
+    return {
+      request: {
+        method: 'POST',
+        url: '/api/relais',
+        payload: {
+          slug,
+          name: 'Relais des Deux Rives',
+          epciCode: null,
+          address: '1 rue de la Mairie',
+          postcode: '85000',
+          city: 'La Roche-sur-Yon',
+          phone: '02 51 00 00 00',
+          email: '',
+          website: null,
+          openingHours: '',
+          permanences: '',
+        },
+      },
+      verify: async () => {
+        const row = await t.db.selectFrom('relais').select('id').where('slug', '=', slug).executeTakeFirst();
+        expect(row).toBeDefined();
+      },
+    };
+  },
+
+  'GET /api/relais/{relaisId}': async () => ({ request: { method: 'GET', url: `/api/relais/${A()}` } }),
+
+  'PATCH /api/relais/{relaisId}': async () => {
+    const phone = `02 51 ${String(++counter).padStart(2, '0')} 00 00`;
+    return {
+      request: { method: 'PATCH', url: `/api/relais/${A()}`, payload: { phone } },
+      verify: async () => {
+        const row = await t.db.selectFrom('relais').select('phone').where('id', '=', A()).executeTakeFirstOrThrow();
+        expect(row.phone).toBe(phone);
+      },
+    };
+  },
+
+  'GET /api/relais/{relaisId}/communes': async () => ({
+    request: { method: 'GET', url: `/api/relais/${A()}/communes` },
+  }),
+
+  'POST /api/relais/{relaisId}/communes': async () => {
+    const inseeCode = freshCommuneCode();
+    return {
+      request: { method: 'POST', url: `/api/relais/${A()}/communes`, payload: { inseeCode } },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('relais_commune')
+          .select('name')
+          .where('relais_id', '=', A())
+          .where('insee_code', '=', inseeCode)
+          .executeTakeFirst();
+        expect(row).toBeDefined();
+      },
+    };
+  },
+
+  'DELETE /api/relais/{relaisId}/communes/{inseeCode}': async () => {
+    const inseeCode = freshCommuneCode();
+    await t.db
+      .insertInto('relais_commune')
+      .values({
+        relais_id: A(),
+        insee_code: inseeCode,
+        name: `Commune ${inseeCode}`,
+        population: 1000,
+        postcodes: '',
+        added_at: '2026-01-15T09:00:00.000Z',
+      })
+      .execute();
+    return {
+      request: { method: 'DELETE', url: `/api/relais/${A()}/communes/${inseeCode}` },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('relais_commune')
+          .select('name')
+          .where('relais_id', '=', A())
+          .where('insee_code', '=', inseeCode)
+          .executeTakeFirst();
+        expect(row).toBeUndefined();
+      },
+    };
+  },
+
+  'GET /api/relais/{relaisId}/sites': async () => ({
+    request: { method: 'GET', url: `/api/relais/${A()}/sites?includeArchived=true` },
+  }),
+
+  'POST /api/relais/{relaisId}/sites': async () => {
+    const name = unique('Médiathèque');
+    return {
+      request: { method: 'POST', url: `/api/relais/${A()}/sites`, payload: siteBody(name) },
+      verify: async () => {
+        const row = await t.db.selectFrom('site').select('id').where('name', '=', name).executeTakeFirst();
+        expect(row).toBeDefined();
+      },
+    };
+  },
+
+  'PUT /api/relais/{relaisId}/sites/{siteId}': async () => {
+    const site = await makeSite(t.db, A(), '85191');
+    const name = unique('Salle rénovée');
+    return {
+      request: { method: 'PUT', url: `/api/relais/${A()}/sites/${site.id}`, payload: siteBody(name) },
+      verify: async () => {
+        const row = await t.db.selectFrom('site').select('name').where('id', '=', site.id).executeTakeFirstOrThrow();
+        expect(row.name).toBe(name);
+      },
+    };
+  },
+
+  'POST /api/relais/{relaisId}/sites/{siteId}/archive': async () => {
+    const site = await makeSite(t.db, A(), '85191');
+    return {
+      request: { method: 'POST', url: `/api/relais/${A()}/sites/${site.id}/archive` },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('site')
+          .select('archived_at')
+          .where('id', '=', site.id)
+          .executeTakeFirstOrThrow();
+        expect(row.archived_at).not.toBeNull();
+      },
+    };
+  },
+
+  'POST /api/relais/{relaisId}/sites/{siteId}/restore': async () => {
+    const site = await makeSite(t.db, A(), '85191');
+    await t.db.updateTable('site').set({ archived_at: '2026-01-20T09:00:00.000Z' }).where('id', '=', site.id).execute();
+    return {
+      request: { method: 'POST', url: `/api/relais/${A()}/sites/${site.id}/restore` },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('site')
+          .select('archived_at')
+          .where('id', '=', site.id)
+          .executeTakeFirstOrThrow();
+        expect(row.archived_at).toBeNull();
+      },
+    };
+  },
+
+  'GET /api/relais/{relaisId}/accounts': async () => ({
+    request: { method: 'GET', url: `/api/relais/${A()}/accounts` },
+  }),
+
+  'POST /api/relais/{relaisId}/accounts': async () => {
+    const email = `${unique('nouveau-parent')}@relais.test`;
+    return {
+      request: {
+        method: 'POST',
+        url: `/api/relais/${A()}/accounts`,
+        payload: { email, displayName: 'Camille Parent', role: 'parent' },
+      },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('user_account')
+          .select(['relais_id', 'role'])
+          .where('email', '=', email)
+          .executeTakeFirstOrThrow();
+        expect(row).toEqual({ relais_id: A(), role: 'parent' });
+      },
+    };
+  },
+
+  'PATCH /api/relais/{relaisId}/accounts/{accountId}': async () => {
+    const user = await makeUser(t.db, { role: 'viewer', relaisId: A() });
+    const displayName = unique('Élue déléguée');
+    return {
+      request: { method: 'PATCH', url: `/api/relais/${A()}/accounts/${user.id}`, payload: { displayName } },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('user_account')
+          .select('display_name')
+          .where('id', '=', user.id)
+          .executeTakeFirstOrThrow();
+        expect(row.display_name).toBe(displayName);
+      },
+    };
+  },
+
+  'GET /api/relais/{relaisId}/audit': async () => ({ request: { method: 'GET', url: `/api/relais/${A()}/audit` } }),
+  'GET /api/relais/{relaisId}/outbox': async () => ({ request: { method: 'GET', url: `/api/relais/${A()}/outbox` } }),
+  'GET /api/relais/{relaisId}/outbox/{messageId}': async () => ({
+    request: { method: 'GET', url: `/api/relais/${A()}/outbox/${outboxMessageId}` },
+  }),
+};
+
+// ---------------------------------------------------------------------------------------------
+
+describe('the expected matrix', () => {
+  it('classifies every operation of the OpenAPI document, and only those', () => {
+    expect(operations.length).toBeGreaterThanOrEqual(28);
+    const documented = operations.map((op) => op.key).sort();
+    expect(
+      documented.filter((key) => !(key in EXPECTED)),
+      'routes missing from EXPECTED',
+    ).toEqual([]);
+    expect(
+      documented.filter((key) => !(key in SCENARIOS)),
+      'routes missing from SCENARIOS',
+    ).toEqual([]);
+    expect(
+      Object.keys(EXPECTED).filter((key) => !documented.includes(key)),
+      'stale entries',
+    ).toEqual([]);
+  });
+
+  it('agrees with the policy (src/app/policy.ts ACTIONS) for relais A', () => {
+    for (const [key, expectation] of Object.entries(EXPECTED)) {
+      let derived: readonly ActorName[];
+      if (expectation.guard === 'public') derived = EVERYONE;
+      else if (expectation.guard === 'signed-in') derived = SIGNED_IN;
+      else {
+        const roles: readonly Role[] = ACTIONS[expectation.guard];
+        derived = SIGNED_IN.filter((actor) => {
+          const spec = ACTOR_ACCOUNTS[actor];
+          const routeOfRelaisA = key.includes('{relaisId}');
+          return roles.includes(spec.role) && (spec.role === 'operator' || (routeOfRelaisA && spec.relais === 'A'));
+        });
+      }
+      expect([...expectation.allowed].sort(), key).toEqual([...derived].sort());
+    }
+  });
+
+  it('opens no route of relais A to the manager of relais B', () => {
+    const routesOfA = Object.entries(EXPECTED).filter(([key]) => key.includes('/api/relais/{relaisId}'));
+    expect(routesOfA.length).toBeGreaterThan(10);
+    for (const [key, expectation] of routesOfA) expect(expectation.allowed, key).not.toContain('managerB');
+  });
+});
+
+/** One case per (route, actor): `[key, actor, verdict]`, named « GET /api/… — viewerA: refused ». */
+const CASES = operations.flatMap((op) =>
+  ACTORS.map((actor) => {
+    const allowed = EXPECTED[op.key]?.allowed.includes(actor) ?? false;
+    return [op.key, actor, allowed ? 'allowed' : 'refused'] as const;
+  }),
+);
+
+describe('who may do what', () => {
+  it.each(CASES)('%s — %s: %s', async (key, actor, verdict) => {
+    const allowed = verdict === 'allowed';
+    const expectation = EXPECTED[key];
+    const scenario = SCENARIOS[key];
+    if (!expectation || !scenario) throw new Error(`${key} is not classified in EXPECTED and SCENARIOS`);
+    const built = await scenario(actor);
+    const session = 'session' in built ? built.session : sessions.get(actor);
+    const request: InjectOptions = {
+      ...built.request,
+      headers: { ...headersOf(session), ...(built.request.headers as Record<string, string> | undefined) },
+    };
+    const before = allowed ? undefined : await snapshot(t.db);
+    const response = await t.app.inject(request);
+    expect(problemsWith(response), response.body).toEqual([]);
+    if (allowed) {
+      expect(response.statusCode, response.body).toBe(expectation.success);
+      await built.verify?.();
+    } else {
+      expect(response.statusCode, response.body).toBe(refusalStatus(actor));
+      expect(response.json<ErrorBody>().error.code).toBe(actor === 'anonymous' ? 'not_authenticated' : 'forbidden');
+      expect(await snapshot(t.db), 'a refused request changed the database').toEqual(before);
+    }
+  });
+});
+
+describe('the manager of another relais', () => {
+  it('is refused on relais A but allowed on his own relais B (his session works)', async () => {
+    const headers = sessions.get('managerB')!.headers;
+    const own = await t.app.inject({ method: 'GET', url: `/api/relais/${relaisB.id}/accounts`, headers });
+    expect(own.statusCode).toBe(200);
+    const other = await t.app.inject({ method: 'GET', url: `/api/relais/${relaisA.id}/accounts`, headers });
+    expect(other.statusCode).toBe(403);
+  });
+});
+
+describe('disabled accounts', () => {
+  it('closes the sessions of an account the manager disables', async () => {
+    const user = await makeUser(t.db, { role: 'animator', relaisId: relaisA.id });
+    const session = await login(t.app, user.email);
+    expect((await t.app.inject({ url: `/api/relais/${relaisA.id}`, headers: session.headers })).statusCode).toBe(200);
+
+    const disabled = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/relais/${relaisA.id}/accounts/${user.id}`,
+      payload: { disabled: true },
+      headers: sessions.get('managerA')!.headers,
+    });
+    expect(disabled.statusCode).toBe(200);
+
+    expect((await t.app.inject({ url: '/api/auth/me', headers: session.headers })).statusCode).toBe(401);
+    expect((await t.app.inject({ url: `/api/relais/${relaisA.id}`, headers: session.headers })).statusCode).toBe(401);
+    const write = await t.app.inject({
+      method: 'POST',
+      url: `/api/relais/${relaisA.id}/sites`,
+      payload: siteBody('Après désactivation'),
+      headers: session.headers,
+    });
+    expect(write.statusCode).toBe(401);
+    const rows = await t.db.selectFrom('session').select('id').where('user_id', '=', user.id).execute();
+    expect(rows).toHaveLength(0);
+  });
+
+  it('refuses the live session of an account disabled directly in the database', async () => {
+    const user = await makeUser(t.db, { role: 'manager', relaisId: relaisA.id });
+    const session = await login(t.app, user.email);
+    expect((await t.app.inject({ url: '/api/auth/me', headers: session.headers })).statusCode).toBe(200);
+    await t.db
+      .updateTable('user_account')
+      .set({ disabled_at: '2026-03-02T08:00:00.000Z' })
+      .where('id', '=', user.id)
+      .execute();
+    expect((await t.app.inject({ url: '/api/auth/me', headers: session.headers })).statusCode).toBe(401);
+    const before = await snapshot(t.db);
+    const write = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/relais/${relaisA.id}`,
+      payload: { phone: '02 99 99 99 99' },
+      headers: session.headers,
+    });
+    expect(write.statusCode).toBe(401);
+    expect(await snapshot(t.db)).toEqual(before);
+  });
+});
+
+describe('roles a manager may give', () => {
+  const newAccount = (role: Role) => ({
+    email: `${unique(role)}@relais.test`,
+    displayName: 'Compte de test',
+    role,
+    ...(role === 'childminder' || role === 'parent' ? {} : { password: 'un mot de passe assez long' }),
+  });
+
+  it.each(['operator', 'manager'] as const)('refuses to create a %s account, and writes nothing', async (role) => {
+    const before = await snapshot(t.db);
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/relais/${relaisA.id}/accounts`,
+      payload: newAccount(role),
+      headers: sessions.get('managerA')!.headers,
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.json<ErrorBody>().error.code).toBe('role_not_assignable');
+    expect(problemsWith(response)).toEqual([]);
+    expect(await snapshot(t.db)).toEqual(before);
+  });
+
+  it.each(['animator', 'assistant', 'viewer', 'childminder', 'parent'] as const)(
+    'creates an account with the role %s',
+    async (role) => {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: `/api/relais/${relaisA.id}/accounts`,
+        payload: newAccount(role),
+        headers: sessions.get('managerA')!.headers,
+      });
+      expect(response.statusCode, response.body).toBe(201);
+    },
+  );
+
+  it.each(['operator', 'manager'] as const)('refuses to promote an account to %s, and writes nothing', async (role) => {
+    const user = await makeUser(t.db, { role: 'viewer', relaisId: relaisA.id });
+    const before = await snapshot(t.db);
+    const response = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/relais/${relaisA.id}/accounts/${user.id}`,
+      payload: { role },
+      headers: sessions.get('managerA')!.headers,
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.json<ErrorBody>().error.code).toBe('role_not_assignable');
+    expect(await snapshot(t.db)).toEqual(before);
+  });
+
+  it('lets the operator create a manager (the refusal above is the manager’s, not the route’s)', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/relais/${relaisA.id}/accounts`,
+      payload: newAccount('manager'),
+      headers: sessions.get('operator')!.headers,
+    });
+    expect(response.statusCode, response.body).toBe(201);
+  });
+
+  it('refuses an account of relais B to the manager of relais A', async () => {
+    const before = await snapshot(t.db);
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/relais/${relaisB.id}/accounts`,
+      payload: newAccount('parent'),
+      headers: sessions.get('managerA')!.headers,
+    });
+    expect(response.statusCode).toBe(403);
+    expect(await snapshot(t.db)).toEqual(before);
+  });
+
+  it('does not reach the operator’s account through relais A', async () => {
+    const operator = accounts.get('operator')!;
+    const before = await snapshot(t.db);
+    const response = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/relais/${relaisA.id}/accounts/${operator.id}`,
+      payload: { disabled: true },
+      headers: sessions.get('managerA')!.headers,
+    });
+    expect(response.statusCode).toBe(404);
+    expect(await snapshot(t.db)).toEqual(before);
+  });
+});
+
+describe('a manager and his own account', () => {
+  it.each([
+    ['disable himself', { disabled: true }],
+    ['demote himself', { role: 'viewer' }],
+  ])('cannot %s', async (_what, payload) => {
+    const manager = accounts.get('managerA')!;
+    const before = await snapshot(t.db);
+    const response = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/relais/${relaisA.id}/accounts/${manager.id}`,
+      payload,
+      headers: sessions.get('managerA')!.headers,
+    });
+    expect(response.statusCode).toBe(409);
+    expect(response.json<ErrorBody>().error.code).toBe('self_lockout');
+    expect(problemsWith(response)).toEqual([]);
+    expect(await snapshot(t.db)).toEqual(before);
+    const me = await t.app.inject({ url: '/api/auth/me', headers: sessions.get('managerA')!.headers });
+    expect(me.statusCode).toBe(200);
+  });
+});
