@@ -10,7 +10,7 @@ export class EmailTakenError extends AppError {
 
 export class RoleNotAssignableError extends AppError {
   constructor(role: string) {
-    super('role_not_assignable', 403, `Vous ne pouvez pas attribuer le rôle « ${role} ».`);
+    super('role_not_assignable', 403, `Vous ne pouvez pas attribuer ni modifier le rôle « ${role} ».`);
   }
 }
 

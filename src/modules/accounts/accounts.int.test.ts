@@ -112,6 +112,30 @@ describe('accounts of a relais', () => {
     expect((await login(t.app, animator.email)).csrfToken).toBeTruthy();
   });
 
+  it('a manager cannot disable or demote another manager; the operator can', async () => {
+    const other = await makeUser(t.db, { role: 'manager', relaisId: relais.id });
+    for (const payload of [{ disabled: true }, { role: 'animator' }, { displayName: 'Renommé' }]) {
+      const r = await t.app.inject({
+        method: 'PATCH',
+        url: `/api/relais/${relais.id}/accounts/${other.id}`,
+        payload,
+        headers: manager.headers,
+      });
+      expect(r.statusCode).toBe(403);
+      expect(r.json().error.code).toBe('role_not_assignable');
+    }
+    const row = await t.db.selectFrom('user_account').selectAll().where('id', '=', other.id).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ role: 'manager', disabled_at: null, display_name: 'Compte manager' });
+    const operator = await login(t.app, (await makeUser(t.db, { role: 'operator', relaisId: null })).email);
+    const byOperator = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/relais/${relais.id}/accounts/${other.id}`,
+      payload: { disabled: true },
+      headers: operator.headers,
+    });
+    expect(byOperator.statusCode).toBe(200);
+  });
+
   it('a manager cannot disable himself or change his own role', async () => {
     for (const payload of [{ disabled: true }, { role: 'animator' }]) {
       const r = await t.app.inject({

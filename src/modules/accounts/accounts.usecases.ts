@@ -125,6 +125,10 @@ export async function updateAccount(
   if (account.id === who.userId && (patch.disabled || (patch.role && patch.role !== account.role))) {
     throw new SelfLockoutError();
   }
+  // Only who could have given an account its role may change it: a manager cannot touch another manager.
+  if (account.id !== who.userId && !assignableRoles(who).includes(account.role as Role)) {
+    throw new RoleNotAssignableError(ROLE_LABELS[account.role as Role]);
+  }
   if (patch.role && patch.role !== account.role && !assignableRoles(who).includes(patch.role)) {
     throw new RoleNotAssignableError(ROLE_LABELS[patch.role]);
   }
