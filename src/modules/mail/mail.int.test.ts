@@ -198,3 +198,35 @@ describe("staff outbox page (boîte d'envoi)", () => {
     expect(audit[0]).toMatchObject({ action: 'read', actor_user_id: assistant.id, relais_id: relais.id });
   });
 });
+
+describe('sign-in links never leak from the outbox', () => {
+  it('staff read the message with the link masked, and once delivered the database keeps no token', async () => {
+    const relais = await makeRelais(t.db);
+    const manager = await makeUser(t.db, { role: 'manager', relaisId: relais.id });
+    const am = await makeUser(t.db, { role: 'childminder', relaisId: relais.id });
+    await t.app.inject({ method: 'POST', url: '/api/auth/magic-link', payload: { email: am.email } });
+    const s = await login(t.app, manager.email);
+    const queued = await t.db
+      .selectFrom('outbox_message')
+      .selectAll()
+      .where('purpose', '=', 'magic_link')
+      .executeTakeFirstOrThrow();
+    const token = /jeton=([\w-]+)/.exec(queued.text_body)![1]!;
+
+    const before = await t.app.inject({ url: `/api/relais/${relais.id}/outbox/${queued.id}`, headers: s.headers });
+    expect(before.json().text).toContain('jeton=[masqué]');
+    expect(before.body).not.toContain(token);
+
+    await deliverDueMessages(t.app.ctx);
+    expect(t.mail.sent[0]!.text).toContain(`jeton=${token}`);
+    const stored = await t.db
+      .selectFrom('outbox_message')
+      .selectAll()
+      .where('id', '=', queued.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.text_body + stored.html_body).not.toContain(token);
+    // The childminder's own link still works.
+    const consumed = await t.app.inject({ method: 'POST', url: '/api/auth/magic-link/consume', payload: { token } });
+    expect(consumed.statusCode).toBe(200);
+  });
+});

@@ -76,12 +76,18 @@ export async function claimMessage(
 export async function markDelivered(
   db: Kysely<Database>,
   id: string,
-  status: 'sent' | 'stored',
-  at: string,
+  d: { status: 'sent' | 'stored'; at: string; text: string; html: string },
 ): Promise<void> {
   await db
     .updateTable('outbox_message')
-    .set({ status, sent_at: at, locked_until: null, last_error: null })
+    .set({
+      status: d.status,
+      sent_at: d.at,
+      locked_until: null,
+      last_error: null,
+      text_body: d.text,
+      html_body: d.html,
+    })
     .where('id', '=', id)
     .execute();
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { composeBodies, escapeHtml } from './mail.compose.js';
-import { MAX_ATTEMPTS, retryDelayMs } from './mail.rules.js';
+import { MAX_ATTEMPTS, redactSecrets, retryDelayMs } from './mail.rules.js';
 
 describe('mail rules', () => {
   it('waits longer after each failed attempt', () => {
@@ -28,5 +28,14 @@ describe('mail rules', () => {
     });
     expect(text).toContain('Me connecter : https://x.test/?a=1&b=2');
     expect(html).toContain('href="https://x.test/?a=1&amp;b=2"');
+  });
+
+  it('masks the token of sign-in links, in text and HTML', () => {
+    const text = 'Me connecter : http://relais.test/connexion/lien?jeton=AbC-123_xyz\nfin';
+    expect(redactSecrets(text)).toBe('Me connecter : http://relais.test/connexion/lien?jeton=[masqué]\nfin');
+    expect(redactSecrets('<a href="https://x.test/l?a=1&amp;jeton=Zz9">')).toBe(
+      '<a href="https://x.test/l?a=1&amp;jeton=[masqué]">',
+    );
+    expect(redactSecrets('sans lien')).toBe('sans lien');
   });
 });

@@ -19,3 +19,11 @@ export const STATUS_LABELS: Record<OutboxStatus, string> = {
   stored: 'Conservé (pas de serveur SMTP)',
   failed: 'Échec',
 };
+
+/**
+ * Masks the secrets a message may carry (the token of a sign-in link): staff reading the outbox
+ * must not be able to sign in as a parent or a childminder, and a delivered message keeps none.
+ */
+export function redactSecrets(body: string): string {
+  return body.replace(/([?&](?:amp;)?jeton=)[\w-]+/g, '$1[masqué]');
+}

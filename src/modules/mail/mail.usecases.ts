@@ -19,6 +19,7 @@ import {
   DELIVERY_LEASE_MS,
   MAX_ATTEMPTS,
   OUTBOX_RETENTION_DAYS,
+  redactSecrets,
   retryDelayMs,
   type OutboxStatus,
 } from './mail.rules.js';
@@ -82,12 +83,13 @@ export async function deliverDueMessages(deps: DeliveryDeps, batch = 50): Promis
         text: message.text_body,
         html: message.html_body,
       });
-      await markDelivered(
-        deps.db,
-        id,
-        deps.mailTransport.kind === 'smtp' ? 'sent' : 'stored',
-        deps.clock.now().toISOString(),
-      );
+      await markDelivered(deps.db, id, {
+        status: deps.mailTransport.kind === 'smtp' ? 'sent' : 'stored',
+        at: deps.clock.now().toISOString(),
+        // Once delivered, the outbox keeps no usable secret.
+        text: redactSecrets(message.text_body),
+        html: redactSecrets(message.html_body),
+      });
       report.delivered += 1;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
@@ -141,7 +143,7 @@ export async function readOutboxMessage(deps: QueueDeps, actor: Actor | undefine
     lastError: r.last_error,
     createdAt: r.created_at,
     sentAt: r.sent_at,
-    text: r.text_body,
+    text: redactSecrets(r.text_body),
   };
 }
 

@@ -139,7 +139,7 @@ export async function countActiveSitesInCommune(deps: { db: Kysely<Database> }, 
   return countActiveSites(deps.db, relaisId, inseeCode);
 }
 
-/** Venues shown on the public page of the relais (activity venues, not archived). */
+/** Venues shown on the public page of the relais: every active venue, head office included. */
 export async function listPublicSites(deps: { db: Kysely<Database> }, relaisId: string) {
   const communes = await communeNamesOfRelais(deps, relaisId);
   return (await listSitesOfRelais(deps.db, relaisId, false)).map((s) => {

@@ -1,0 +1,1463 @@
+/**
+ * Types of the Relais API, generated from /api/openapi.json by scripts/gen-api.ts.
+ * Do not edit by hand: run `npm run gen:api`.
+ */
+
+export interface paths {
+  '/api/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Connexion du personnel par mot de passe */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: email */
+            email: string;
+            password: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              csrfToken: string;
+              user: {
+                displayName: string;
+                email: string;
+                id: string;
+                relais: {
+                  id: string;
+                  name: string;
+                  slug: string;
+                } | null;
+                /** @enum {string} */
+                role: 'operator' | 'manager' | 'animator' | 'assistant' | 'viewer' | 'childminder' | 'parent';
+                roleLabel: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Déconnexion */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              message: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/logout-everywhere': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Déconnexion de tous les appareils */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              closedSessions: number;
+              message: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/magic-link': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Demande de lien de connexion (assistants maternels et parents) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: email */
+            email: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              message: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/magic-link/consume': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Connexion par le lien reçu par e-mail */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            token: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              csrfToken: string;
+              user: {
+                displayName: string;
+                email: string;
+                id: string;
+                relais: {
+                  id: string;
+                  name: string;
+                  slug: string;
+                } | null;
+                /** @enum {string} */
+                role: 'operator' | 'manager' | 'animator' | 'assistant' | 'viewer' | 'childminder' | 'parent';
+                roleLabel: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Compte connecté */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              csrfToken: string;
+              user: {
+                displayName: string;
+                email: string;
+                id: string;
+                relais: {
+                  id: string;
+                  name: string;
+                  slug: string;
+                } | null;
+                /** @enum {string} */
+                role: 'operator' | 'manager' | 'animator' | 'assistant' | 'viewer' | 'childminder' | 'parent';
+                roleLabel: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** État du service */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              database: 'sqlite' | 'postgresql';
+              /** @enum {string} */
+              status: 'ok';
+              version: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/relais': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Relais hébergés sur cette plateforme */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              relais: {
+                city: string;
+                name: string;
+                slug: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/relais/{slug}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Page d'accueil publique d'un relais */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          slug: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              address: string;
+              city: string;
+              communes: {
+                inseeCode: string;
+                name: string;
+                population: number | null;
+                postcodes: string[];
+              }[];
+              email: string;
+              name: string;
+              openingHours: string;
+              permanences: string;
+              phone: string;
+              postcode: string;
+              sites: {
+                accessible: boolean;
+                address: string;
+                communeName: string;
+                kindLabel: string;
+                name: string;
+              }[];
+              slug: string;
+              website: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reference/communes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Recherche de communes françaises (nom, code INSEE ou code postal) */
+    get: {
+      parameters: {
+        query: {
+          q: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              communes: {
+                departement: string;
+                inseeCode: string;
+                name: string;
+                population: number | null;
+                postcodes: string[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tous les relais (opérateur de la plateforme) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              relais: {
+                address: string;
+                city: string;
+                email: string;
+                epciCode: string | null;
+                id: string;
+                name: string;
+                openingHours: string;
+                permanences: string;
+                phone: string;
+                postcode: string;
+                slug: string;
+                website: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Créer un relais (opérateur de la plateforme) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            address: string;
+            city: string;
+            email: '' | string;
+            epciCode: string | null;
+            name: string;
+            openingHours: string;
+            permanences: string;
+            phone: string;
+            postcode: string;
+            slug: string;
+            website: ('' | string) | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              address: string;
+              city: string;
+              email: string;
+              epciCode: string | null;
+              id: string;
+              name: string;
+              openingHours: string;
+              permanences: string;
+              phone: string;
+              postcode: string;
+              slug: string;
+              website: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Fiche du relais */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              address: string;
+              city: string;
+              email: string;
+              epciCode: string | null;
+              id: string;
+              name: string;
+              openingHours: string;
+              permanences: string;
+              phone: string;
+              postcode: string;
+              slug: string;
+              website: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Modifier la fiche publique du relais */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            address?: string;
+            city?: string;
+            email?: '' | string;
+            name?: string;
+            openingHours?: string;
+            permanences?: string;
+            phone?: string;
+            postcode?: string;
+            website?: ('' | string) | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              address: string;
+              city: string;
+              email: string;
+              epciCode: string | null;
+              id: string;
+              name: string;
+              openingHours: string;
+              permanences: string;
+              phone: string;
+              postcode: string;
+              slug: string;
+              website: string | null;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/accounts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Comptes du relais */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              accounts: {
+                createdAt: string;
+                disabled: boolean;
+                displayName: string;
+                email: string;
+                id: string;
+                lastLoginAt: string | null;
+                /** @enum {string} */
+                role: 'operator' | 'manager' | 'animator' | 'assistant' | 'viewer' | 'childminder' | 'parent';
+                roleLabel: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Créer un compte */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            displayName: string;
+            /** Format: email */
+            email: string;
+            password?: string;
+            /** @enum {string} */
+            role: 'operator' | 'manager' | 'animator' | 'assistant' | 'viewer' | 'childminder' | 'parent';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              disabled: boolean;
+              displayName: string;
+              email: string;
+              id: string;
+              lastLoginAt: string | null;
+              /** @enum {string} */
+              role: 'operator' | 'manager' | 'animator' | 'assistant' | 'viewer' | 'childminder' | 'parent';
+              roleLabel: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/accounts/{accountId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Modifier, désactiver ou réactiver un compte */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          accountId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            disabled?: boolean;
+            displayName?: string;
+            /** @enum {string} */
+            role?: 'operator' | 'manager' | 'animator' | 'assistant' | 'viewer' | 'childminder' | 'parent';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              disabled: boolean;
+              displayName: string;
+              email: string;
+              id: string;
+              lastLoginAt: string | null;
+              /** @enum {string} */
+              role: 'operator' | 'manager' | 'animator' | 'assistant' | 'viewer' | 'childminder' | 'parent';
+              roleLabel: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Journal d'audit du relais (accès et modifications des données personnelles) */
+    get: {
+      parameters: {
+        query?: {
+          before?: string;
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              events: {
+                action: string;
+                actor: string;
+                at: string;
+                id: string;
+                ip: string | null;
+                subjectId: string | null;
+                subjectType: string;
+                summary: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/communes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Communes du territoire */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              communes: {
+                inseeCode: string;
+                name: string;
+                population: number | null;
+                postcodes: string[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Ajouter une commune au territoire (code INSEE) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            inseeCode: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              inseeCode: string;
+              name: string;
+              population: number | null;
+              postcodes: string[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/communes/{inseeCode}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Retirer une commune du territoire */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          inseeCode: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/outbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Boîte d'envoi du relais */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              messages: {
+                attempts: number;
+                createdAt: string;
+                id: string;
+                lastError: string | null;
+                purpose: string;
+                recipient: string;
+                sentAt: string | null;
+                /** @enum {string} */
+                status: 'pending' | 'sending' | 'sent' | 'stored' | 'failed';
+                subject: string;
+              }[];
+              /** @enum {string} */
+              transport: 'smtp' | 'files';
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/outbox/{messageId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Un message de la boîte d'envoi */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          messageId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              attempts: number;
+              createdAt: string;
+              id: string;
+              lastError: string | null;
+              purpose: string;
+              recipient: string;
+              sentAt: string | null;
+              /** @enum {string} */
+              status: 'pending' | 'sending' | 'sent' | 'stored' | 'failed';
+              subject: string;
+              text: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/sites': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Lieux du relais (siège, lieux d’animation et de permanence) */
+    get: {
+      parameters: {
+        query?: {
+          includeArchived?: 'true' | 'false';
+        };
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              sites: {
+                accessibilityNotes: string;
+                accessible: boolean;
+                address: string;
+                archivedAt: string | null;
+                capacity: number | null;
+                communeName: string;
+                forActivities: boolean;
+                forPermanences: boolean;
+                id: string;
+                inseeCode: string;
+                /** @enum {string} */
+                kind:
+                  | 'head_office'
+                  | 'leisure_centre'
+                  | 'library'
+                  | 'community_hall'
+                  | 'early_childhood_room'
+                  | 'town_hall'
+                  | 'other';
+                kindLabel: string;
+                name: string;
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Créer un lieu */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            accessibilityNotes: string;
+            accessible: boolean;
+            address: string;
+            capacity: number | null;
+            forActivities: boolean;
+            forPermanences: boolean;
+            inseeCode: string;
+            /** @enum {string} */
+            kind:
+              | 'head_office'
+              | 'leisure_centre'
+              | 'library'
+              | 'community_hall'
+              | 'early_childhood_room'
+              | 'town_hall'
+              | 'other';
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              accessibilityNotes: string;
+              accessible: boolean;
+              address: string;
+              archivedAt: string | null;
+              capacity: number | null;
+              communeName: string;
+              forActivities: boolean;
+              forPermanences: boolean;
+              id: string;
+              inseeCode: string;
+              /** @enum {string} */
+              kind:
+                | 'head_office'
+                | 'leisure_centre'
+                | 'library'
+                | 'community_hall'
+                | 'early_childhood_room'
+                | 'town_hall'
+                | 'other';
+              kindLabel: string;
+              name: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/sites/{siteId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Modifier un lieu */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+          siteId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            accessibilityNotes: string;
+            accessible: boolean;
+            address: string;
+            capacity: number | null;
+            forActivities: boolean;
+            forPermanences: boolean;
+            inseeCode: string;
+            /** @enum {string} */
+            kind:
+              | 'head_office'
+              | 'leisure_centre'
+              | 'library'
+              | 'community_hall'
+              | 'early_childhood_room'
+              | 'town_hall'
+              | 'other';
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              accessibilityNotes: string;
+              accessible: boolean;
+              address: string;
+              archivedAt: string | null;
+              capacity: number | null;
+              communeName: string;
+              forActivities: boolean;
+              forPermanences: boolean;
+              id: string;
+              inseeCode: string;
+              /** @enum {string} */
+              kind:
+                | 'head_office'
+                | 'leisure_centre'
+                | 'library'
+                | 'community_hall'
+                | 'early_childhood_room'
+                | 'town_hall'
+                | 'other';
+              kindLabel: string;
+              name: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/sites/{siteId}/archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Archiver un lieu */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+          siteId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              accessibilityNotes: string;
+              accessible: boolean;
+              address: string;
+              archivedAt: string | null;
+              capacity: number | null;
+              communeName: string;
+              forActivities: boolean;
+              forPermanences: boolean;
+              id: string;
+              inseeCode: string;
+              /** @enum {string} */
+              kind:
+                | 'head_office'
+                | 'leisure_centre'
+                | 'library'
+                | 'community_hall'
+                | 'early_childhood_room'
+                | 'town_hall'
+                | 'other';
+              kindLabel: string;
+              name: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/sites/{siteId}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Réactiver un lieu archivé */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+          siteId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              accessibilityNotes: string;
+              accessible: boolean;
+              address: string;
+              archivedAt: string | null;
+              capacity: number | null;
+              communeName: string;
+              forActivities: boolean;
+              forPermanences: boolean;
+              id: string;
+              inseeCode: string;
+              /** @enum {string} */
+              kind:
+                | 'head_office'
+                | 'leisure_centre'
+                | 'library'
+                | 'community_hall'
+                | 'early_childhood_room'
+                | 'town_hall'
+                | 'other';
+              kindLabel: string;
+              name: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: never;
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

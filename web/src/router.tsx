@@ -1,0 +1,167 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  redirect,
+} from '@tanstack/react-router';
+import { sessionQueryOptions, type SignOutScope } from './auth/session.js';
+import { isMagicLinkRole } from './auth/policy.js';
+import { Loading } from './components/feedback.js';
+import { RouteError } from './routes/RouteError.js';
+import { NotFoundPage } from './routes/NotFoundPage.js';
+import { RootLayout } from './routes/RootLayout.js';
+import { HomePage } from './routes/public/HomePage.js';
+import { PublicLayout } from './routes/public/PublicLayout.js';
+import { RelaisPage } from './routes/public/RelaisPage.js';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+function optionalString(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+/** Only paths of this application may be used as a redirect after sign-in. */
+function internalPath(value: unknown): string | undefined {
+  const path = optionalString(value);
+  return path && path.startsWith('/') && !path.startsWith('//') ? path : undefined;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: RootLayout,
+  notFoundComponent: NotFoundPage,
+});
+
+const publicLayout = createRoute({ getParentRoute: () => rootRoute, id: 'public', component: PublicLayout });
+
+const homeRoute = createRoute({ getParentRoute: () => publicLayout, path: '/', component: HomePage });
+
+const relaisRoute = createRoute({ getParentRoute: () => publicLayout, path: '/r/$slug', component: RelaisPage });
+
+export interface LoginSearch {
+  redirect?: string;
+  sortie?: SignOutScope;
+}
+
+const loginRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: '/connexion',
+  validateSearch: (search: Record<string, unknown>): LoginSearch => ({
+    redirect: internalPath(search.redirect),
+    sortie: search.sortie === 'ici' || search.sortie === 'partout' ? search.sortie : undefined,
+  }),
+  beforeLoad: async ({ context, search }) => {
+    if (search.sortie) return;
+    const user = await context.queryClient.ensureQueryData(sessionQueryOptions).catch(() => null);
+    if (user) throw redirect({ to: isMagicLinkRole(user.role) ? '/espace' : '/gestion' });
+  },
+  component: lazyRouteComponent(() => import('./routes/auth/LoginPage.js'), 'LoginPage'),
+});
+
+const magicLinkRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: '/connexion/lien',
+  validateSearch: (search: Record<string, unknown>): { jeton?: string } => ({ jeton: optionalString(search.jeton) }),
+  component: lazyRouteComponent(() => import('./routes/auth/MagicLinkPage.js'), 'MagicLinkPage'),
+});
+
+const spaceRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: '/espace',
+  beforeLoad: async ({ context, location }) => {
+    const user = await context.queryClient.ensureQueryData(sessionQueryOptions);
+    if (!user) throw redirect({ to: '/connexion', search: { redirect: location.href } });
+    if (!isMagicLinkRole(user.role)) throw redirect({ to: '/gestion' });
+    return { user };
+  },
+  component: lazyRouteComponent(() => import('./routes/space/SpacePage.js'), 'SpacePage'),
+});
+
+const gestionRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/gestion',
+  beforeLoad: async ({ context, location }) => {
+    const user = await context.queryClient.ensureQueryData(sessionQueryOptions);
+    if (!user) throw redirect({ to: '/connexion', search: { redirect: location.href } });
+    if (isMagicLinkRole(user.role)) throw redirect({ to: '/espace' });
+    return { user };
+  },
+  component: lazyRouteComponent(() => import('./routes/gestion/GestionLayout.js'), 'GestionLayout'),
+});
+
+const dashboardRoute = createRoute({
+  getParentRoute: () => gestionRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('./routes/gestion/DashboardPage.js'), 'DashboardPage'),
+});
+const territoryRoute = createRoute({
+  getParentRoute: () => gestionRoute,
+  path: 'territoire',
+  component: lazyRouteComponent(() => import('./routes/gestion/TerritoryPage.js'), 'TerritoryPage'),
+});
+const sitesRoute = createRoute({
+  getParentRoute: () => gestionRoute,
+  path: 'lieux',
+  component: lazyRouteComponent(() => import('./routes/gestion/SitesPage.js'), 'SitesPage'),
+});
+const accountsRoute = createRoute({
+  getParentRoute: () => gestionRoute,
+  path: 'comptes',
+  component: lazyRouteComponent(() => import('./routes/gestion/AccountsPage.js'), 'AccountsPage'),
+});
+const auditRoute = createRoute({
+  getParentRoute: () => gestionRoute,
+  path: 'journal',
+  component: lazyRouteComponent(() => import('./routes/gestion/AuditPage.js'), 'AuditPage'),
+});
+const outboxRoute = createRoute({
+  getParentRoute: () => gestionRoute,
+  path: 'envois',
+  component: lazyRouteComponent(() => import('./routes/gestion/OutboxPage.js'), 'OutboxPage'),
+});
+const outboxMessageRoute = createRoute({
+  getParentRoute: () => gestionRoute,
+  path: 'envois/$messageId',
+  component: lazyRouteComponent(() => import('./routes/gestion/OutboxMessagePage.js'), 'OutboxMessagePage'),
+});
+const platformRoute = createRoute({
+  getParentRoute: () => gestionRoute,
+  path: 'plateforme',
+  component: lazyRouteComponent(() => import('./routes/gestion/PlatformPage.js'), 'PlatformPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  publicLayout.addChildren([homeRoute, relaisRoute, loginRoute, magicLinkRoute, spaceRoute]),
+  gestionRoute.addChildren([
+    dashboardRoute,
+    territoryRoute,
+    sitesRoute,
+    accountsRoute,
+    auditRoute,
+    outboxRoute,
+    outboxMessageRoute,
+    platformRoute,
+  ]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    defaultPreloadStaleTime: 0,
+    defaultPendingComponent: () => <Loading />,
+    defaultPendingMs: 300,
+    defaultErrorComponent: RouteError,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

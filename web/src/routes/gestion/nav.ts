@@ -1,0 +1,39 @@
+import type { Action } from '../../auth/policy.js';
+
+export interface NavEntry {
+  to:
+    | '/gestion'
+    | '/gestion/territoire'
+    | '/gestion/lieux'
+    | '/gestion/comptes'
+    | '/gestion/journal'
+    | '/gestion/envois'
+    | '/gestion/plateforme';
+  label: string;
+  /** The policy action that shows the entry. */
+  action: Action;
+  /** Shown only once a relais is chosen (the operator has none of his own). */
+  needsRelais: boolean;
+  /** Active only on its own path, not on its children's. */
+  exact?: boolean;
+}
+
+/** The back-office navigation, in order: each entry appears only to those its action allows. */
+export const NAV_ENTRIES: readonly NavEntry[] = [
+  { to: '/gestion', label: 'Tableau de bord', action: 'relais.read', needsRelais: false, exact: true },
+  { to: '/gestion/territoire', label: 'Territoire', action: 'relais.read', needsRelais: true },
+  { to: '/gestion/lieux', label: 'Lieux', action: 'relais.read', needsRelais: true },
+  { to: '/gestion/comptes', label: 'Comptes', action: 'accounts.manage', needsRelais: true },
+  { to: '/gestion/journal', label: 'Journal d’audit', action: 'audit.read', needsRelais: true },
+  { to: '/gestion/envois', label: 'Boîte d’envoi', action: 'outbox.read', needsRelais: true },
+  { to: '/gestion/plateforme', label: 'Relais de la plateforme', action: 'platform.manage', needsRelais: false },
+];
+
+export function visibleEntries(can: (action: Action) => boolean, relaisId: string | null): NavEntry[] {
+  return NAV_ENTRIES.filter((entry) => can(entry.action) && (!entry.needsRelais || relaisId !== null));
+}
+
+export function isActive(entry: NavEntry, pathname: string): boolean {
+  const path = pathname.replace(/\/$/, '') || '/';
+  return entry.exact ? path === entry.to : path === entry.to || path.startsWith(`${entry.to}/`);
+}
