@@ -1,7 +1,7 @@
 /**
  * Demo data: the RPE of the Communauté de communes Vie et Boulogne (Vendée), its 15 communes and
  * the venues listed in §2.3 of its 2025–2029 operating project. Places and contact details of the
- * service are public facts; every person here is fictional. Venue capacities are illustrative.
+ * service are public facts; every person here is fictional. Venue capacities and accessibility are illustrative.
  */
 import type { Kysely } from 'kysely';
 import type { Clock } from '../app/clock.js';
