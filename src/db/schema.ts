@@ -122,6 +122,101 @@ export interface RateLimitTable {
   window_ends_at: number;
 }
 
+export interface ChildminderHouseTable {
+  id: string;
+  relais_id: string;
+  name: string;
+  insee_code: string;
+  address: string;
+  opened_on: string | null;
+  closed_on: string | null;
+  referent_user_id: string | null;
+  last_visit_on: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ChildminderTable {
+  id: string;
+  relais_id: string;
+  first_name: string;
+  last_name: string;
+  /** YYYY-MM-DD */
+  birth_date: string | null;
+  email: string;
+  phone: string;
+  address: string;
+  postcode: string;
+  insee_code: string;
+  approval_number: string;
+  approval_date: string | null;
+  approval_renewal_date: string | null;
+  approval_places: number;
+  approval_min_age_months: number | null;
+  approval_max_age_months: number | null;
+  derogations: string;
+  reduced_places: number | null;
+  reduced_until: string | null;
+  atypical_hours: number;
+  emergency_care: number;
+  disability_care: number;
+  /** 'home' | 'mam' */
+  practice: string;
+  childminder_house_id: string | null;
+  monenfant_registered: number;
+  accepts_trainees: number;
+  /** 'email' | 'phone' | 'sms' */
+  contact_preference: string;
+  publish_address: number;
+  publish_phone: number;
+  /** 'active' | 'archived' */
+  status: string;
+  /** YYYY-MM-DD: since when the status holds (arrival, or archive date). */
+  status_since: string;
+  archive_reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** History of a childminder's file: every arrival, change, archive and reactivation. */
+export interface ChildminderEventTable {
+  id: string;
+  relais_id: string;
+  childminder_id: string;
+  /** 'registered' | 'updated' | 'archived' | 'reactivated' */
+  kind: string;
+  /** YYYY-MM-DD: when it happened in real life (counted by the observatory). */
+  effective_on: string;
+  reason: string | null;
+  summary: string;
+  /** 'staff' | 'import' | 'self' | 'demo' */
+  source: string;
+  actor_user_id: string | null;
+  /** When it was recorded. */
+  at: string;
+}
+
+/** Collective care (EAJE, micro-crèches) and other family services of the guide. */
+export interface FacilityTable {
+  id: string;
+  relais_id: string;
+  kind: string;
+  name: string;
+  insee_code: string;
+  address: string;
+  phone: string;
+  email: string;
+  website: string | null;
+  places: number | null;
+  /** 'psu' | 'paje' | null */
+  funding: string | null;
+  opened_on: string | null;
+  closed_on: string | null;
+  description: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   relais: RelaisTable;
   relais_commune: RelaisCommuneTable;
@@ -133,6 +228,10 @@ export interface Database {
   outbox_message: OutboxMessageTable;
   job_schedule: JobScheduleTable;
   rate_limit: RateLimitTable;
+  childminder_house: ChildminderHouseTable;
+  childminder: ChildminderTable;
+  childminder_event: ChildminderEventTable;
+  facility: FacilityTable;
 }
 
 /** Tables in dependency order (parents first): used by backup and restore. */
@@ -147,6 +246,10 @@ export const TABLES_IN_ORDER = [
   'outbox_message',
   'job_schedule',
   'rate_limit',
+  'childminder_house',
+  'childminder',
+  'childminder_event',
+  'facility',
 ] as const satisfies readonly (keyof Database)[];
 
 export type Relais = Selectable<RelaisTable>;
@@ -155,3 +258,7 @@ export type NewSite = Insertable<SiteTable>;
 export type SiteUpdate = Updateable<SiteTable>;
 export type UserAccount = Selectable<UserAccountTable>;
 export type OutboxMessage = Selectable<OutboxMessageTable>;
+export type Childminder = Selectable<ChildminderTable>;
+export type ChildminderEvent = Selectable<ChildminderEventTable>;
+export type Facility = Selectable<FacilityTable>;
+export type ChildminderHouse = Selectable<ChildminderHouseTable>;

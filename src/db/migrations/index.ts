@@ -1,9 +1,11 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-platform.js';
+import * as m0002 from './0002-childcare-supply.js';
 
 /** Every migration, in order. Static imports: no file-system scanning at run time. */
 export const migrations: Record<string, Migration> = {
   '0001-platform': m0001,
+  '0002-childcare-supply': m0002,
 };
 
 export const migrationProvider: MigrationProvider = {
