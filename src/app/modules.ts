@@ -1,5 +1,6 @@
 import { accountsRoutes } from '../modules/accounts/accounts.routes.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
+import { childmindersRoutes } from '../modules/childminders/childminders.routes.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
 import { healthRoutes } from '../modules/health/health.routes.js';
 import { mailRoutes } from '../modules/mail/mail.routes.js';
@@ -16,4 +17,5 @@ export const MODULES: AppPlugin[] = [
   accountsRoutes,
   auditRoutes,
   mailRoutes,
+  childmindersRoutes,
 ];

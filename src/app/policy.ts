@@ -29,6 +29,10 @@ export const ACTIONS = {
   'accounts.manage': ['operator', 'manager'],
   /** Read the audit log of a relais. */
   'audit.read': ['operator', 'manager'],
+  /** Read the register of childminders (personal data: not the read-only viewer). */
+  'childminders.read': ['operator', 'manager', 'animator', 'assistant'],
+  /** Create, edit, archive and reactivate childminders. */
+  'childminders.manage': ['operator', 'manager', 'animator', 'assistant'],
   /** Read the messages sent by the relais. */
   'outbox.read': ['operator', 'manager', 'assistant'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -143,34 +143,34 @@ export interface ChildminderTable {
   last_name: string;
   /** YYYY-MM-DD */
   birth_date: string | null;
-  email: string;
-  phone: string;
-  address: string;
-  postcode: string;
+  email: Generated<string>;
+  phone: Generated<string>;
+  address: Generated<string>;
+  postcode: Generated<string>;
   insee_code: string;
-  approval_number: string;
+  approval_number: Generated<string>;
   approval_date: string | null;
   approval_renewal_date: string | null;
   approval_places: number;
   approval_min_age_months: number | null;
   approval_max_age_months: number | null;
-  derogations: string;
+  derogations: Generated<string>;
   reduced_places: number | null;
   reduced_until: string | null;
-  atypical_hours: number;
-  emergency_care: number;
-  disability_care: number;
+  atypical_hours: Generated<number>;
+  emergency_care: Generated<number>;
+  disability_care: Generated<number>;
   /** 'home' | 'mam' */
-  practice: string;
+  practice: Generated<string>;
   childminder_house_id: string | null;
-  monenfant_registered: number;
-  accepts_trainees: number;
+  monenfant_registered: Generated<number>;
+  accepts_trainees: Generated<number>;
   /** 'email' | 'phone' | 'sms' */
-  contact_preference: string;
-  publish_address: number;
-  publish_phone: number;
+  contact_preference: Generated<string>;
+  publish_address: Generated<number>;
+  publish_phone: Generated<number>;
   /** 'active' | 'archived' */
-  status: string;
+  status: Generated<string>;
   /** YYYY-MM-DD: since when the status holds (arrival, or archive date). */
   status_since: string;
   archive_reason: string | null;

@@ -10,7 +10,7 @@ import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS, type Action } from '../../src/app/policy.js';
 import type { Role } from '../../src/app/roles.js';
-import { makeRelais, makeSite, makeUser, TEST_PASSWORD } from '../support/factories.js';
+import { makeChildminder, makeRelais, makeSite, makeUser, TEST_PASSWORD } from '../support/factories.js';
 import { createTestApp, login, type Session } from '../support/test-app.js';
 import { snapshot } from './support/db-snapshot.js';
 import { fillPath, operationsOf } from './support/openapi.js';
@@ -132,6 +132,41 @@ const EXPECTED: Record<string, Expectation> = {
     allowed: ['operator', 'managerA', 'assistantA'],
     success: 200,
   },
+  'GET /api/relais/{relaisId}/childminders': {
+    guard: 'childminders.read',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'GET /api/relais/{relaisId}/childminders/export.xlsx': {
+    guard: 'childminders.read',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/childminders': {
+    guard: 'childminders.manage',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 201,
+  },
+  'GET /api/relais/{relaisId}/childminders/{childminderId}': {
+    guard: 'childminders.read',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'PUT /api/relais/{relaisId}/childminders/{childminderId}': {
+    guard: 'childminders.manage',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/childminders/{childminderId}/archive': {
+    guard: 'childminders.manage',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/childminders/{childminderId}/reactivate': {
+    guard: 'childminders.manage',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
 };
 
 function refusalStatus(actor: ActorName): 401 | 403 {
@@ -231,6 +266,38 @@ function siteBody(name: string) {
     accessibilityNotes: 'Rampe à l’entrée',
     forActivities: true,
     forPermanences: false,
+  };
+}
+
+function childminderBody(lastName: string) {
+  return {
+    firstName: 'Sophie',
+    lastName,
+    birthDate: '1975-05-05',
+    email: '',
+    phone: '',
+    address: '',
+    postcode: '',
+    inseeCode: '85191',
+    approvalNumber: '',
+    approvalDate: '2010-01-01',
+    approvalRenewalDate: null,
+    approvalPlaces: 3,
+    approvalMinAgeMonths: null,
+    approvalMaxAgeMonths: null,
+    derogations: '',
+    reducedPlaces: null,
+    reducedUntil: null,
+    atypicalHours: false,
+    emergencyCare: false,
+    disabilityCare: false,
+    practice: 'home',
+    childminderHouseId: null,
+    monenfantRegistered: true,
+    acceptsTrainees: false,
+    contactPreference: 'email',
+    publishAddress: false,
+    publishPhone: false,
   };
 }
 
@@ -506,6 +573,82 @@ const SCENARIOS: Record<string, (actor: ActorName) => Promise<Case>> = {
   'GET /api/relais/{relaisId}/outbox/{messageId}': async () => ({
     request: { method: 'GET', url: `/api/relais/${A()}/outbox/${outboxMessageId}` },
   }),
+
+  'GET /api/relais/{relaisId}/childminders': async () => ({
+    request: { method: 'GET', url: `/api/relais/${A()}/childminders?status=all` },
+  }),
+  'GET /api/relais/{relaisId}/childminders/export.xlsx': async () => ({
+    request: { method: 'GET', url: `/api/relais/${A()}/childminders/export.xlsx` },
+  }),
+  'POST /api/relais/{relaisId}/childminders': async () => {
+    const lastName = unique('NOUVELLE').toUpperCase();
+    return {
+      request: { method: 'POST', url: `/api/relais/${A()}/childminders`, payload: childminderBody(lastName) },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('childminder')
+          .select('relais_id')
+          .where('last_name', '=', lastName)
+          .executeTakeFirst();
+        expect(row?.relais_id).toBe(A());
+      },
+    };
+  },
+  'GET /api/relais/{relaisId}/childminders/{childminderId}': async () => {
+    const am = await makeChildminder(t.db, A(), '85191');
+    return { request: { method: 'GET', url: `/api/relais/${A()}/childminders/${am.id}` } };
+  },
+  'PUT /api/relais/{relaisId}/childminders/{childminderId}': async () => {
+    const am = await makeChildminder(t.db, A(), '85191');
+    const lastName = unique('RENOMMEE').toUpperCase();
+    return {
+      request: { method: 'PUT', url: `/api/relais/${A()}/childminders/${am.id}`, payload: childminderBody(lastName) },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('childminder')
+          .select('last_name')
+          .where('id', '=', am.id)
+          .executeTakeFirstOrThrow();
+        expect(row.last_name).toBe(lastName);
+      },
+    };
+  },
+  'POST /api/relais/{relaisId}/childminders/{childminderId}/archive': async () => {
+    const am = await makeChildminder(t.db, A(), '85191');
+    return {
+      request: {
+        method: 'POST',
+        url: `/api/relais/${A()}/childminders/${am.id}/archive`,
+        payload: { effectiveOn: '2026-02-01', reason: 'move' },
+      },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('childminder')
+          .select('status')
+          .where('id', '=', am.id)
+          .executeTakeFirstOrThrow();
+        expect(row.status).toBe('archived');
+      },
+    };
+  },
+  'POST /api/relais/{relaisId}/childminders/{childminderId}/reactivate': async () => {
+    const am = await makeChildminder(t.db, A(), '85191', { status: 'archived' });
+    return {
+      request: {
+        method: 'POST',
+        url: `/api/relais/${A()}/childminders/${am.id}/reactivate`,
+        payload: { effectiveOn: '2026-02-01' },
+      },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('childminder')
+          .select('status')
+          .where('id', '=', am.id)
+          .executeTakeFirstOrThrow();
+        expect(row.status).toBe('active');
+      },
+    };
+  },
 };
 
 // ---------------------------------------------------------------------------------------------

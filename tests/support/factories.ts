@@ -92,3 +92,29 @@ export async function makeSite(db: Kysely<Database>, relaisId: string, inseeCode
     .execute();
   return { id };
 }
+
+export async function makeChildminder(
+  db: Kysely<Database>,
+  relaisId: string,
+  inseeCode: string,
+  overrides: Partial<{ lastName: string; status: 'active' | 'archived' }> = {},
+) {
+  const id = crypto.randomUUID();
+  await db
+    .insertInto('childminder')
+    .values({
+      id,
+      relais_id: relaisId,
+      first_name: 'Anne',
+      last_name: overrides.lastName ?? 'FACTICE',
+      birth_date: '1980-04-02',
+      insee_code: inseeCode,
+      approval_places: 3,
+      status: overrides.status ?? 'active',
+      status_since: '2020-01-01',
+      created_at: NOW,
+      updated_at: NOW,
+    })
+    .execute();
+  return { id };
+}

@@ -3,21 +3,13 @@
  * a refused request changed nothing.
  */
 import type { Kysely } from 'kysely';
-import type { Database } from '../../../src/db/schema.js';
+import { TABLES_IN_ORDER, type Database } from '../../../src/db/schema.js';
 
-/** Every table but the technical ones (rate-limit counters, job schedule). */
-const TABLES = [
-  'relais',
-  'relais_commune',
-  'site',
-  'user_account',
-  'session',
-  'magic_link',
-  'audit_event',
-  'outbox_message',
-] as const satisfies readonly (keyof Database)[];
+/** Every table but the technical ones (rate-limit counters, job schedule): new tables are included. */
+const TECHNICAL = new Set<keyof Database>(['rate_limit', 'job_schedule']);
+const TABLES = TABLES_IN_ORDER.filter((table) => !TECHNICAL.has(table));
 
-export type Snapshot = Record<(typeof TABLES)[number], string[]>;
+export type Snapshot = Record<string, string[]>;
 
 export async function snapshot(db: Kysely<Database>): Promise<Snapshot> {
   const entries = await Promise.all(
@@ -26,5 +18,5 @@ export async function snapshot(db: Kysely<Database>): Promise<Snapshot> {
       return [table, rows.map((row) => JSON.stringify(row)).sort()] as const;
     }),
   );
-  return Object.fromEntries(entries) as Snapshot;
+  return Object.fromEntries(entries);
 }

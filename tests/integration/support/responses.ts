@@ -47,7 +47,9 @@ export function problemsWith(response: LightMyRequestResponse): string[] {
   if (status >= 500) problems.push(`status ${status}`);
   if (status < 200 || (status >= 300 && status < 400)) problems.push(`unexpected status ${status}`);
   if (status < 400) {
-    if (status !== 204 && response.body !== '') {
+    // Downloads (Excel, CSV) are files sent as attachments; every other success is JSON.
+    const download = String(response.headers['content-disposition'] ?? '').startsWith('attachment');
+    if (status !== 204 && response.body !== '' && !download) {
       try {
         JSON.parse(response.body);
       } catch {

@@ -888,6 +888,603 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/relais/{relaisId}/childminders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Registre des assistant·es maternel·les (filtres, pagination) */
+    get: {
+      parameters: {
+        query?: {
+          commune?: string;
+          limit?: number;
+          mam?: 'true' | 'false';
+          monenfant?: 'true' | 'false';
+          offset?: number;
+          over55?: 'true' | 'false';
+          q?: string;
+          status?: 'active' | 'archived' | 'all';
+        };
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              childminders: {
+                acceptsTrainees: boolean;
+                address: string;
+                age: number | null;
+                approvalDate: string | null;
+                approvalMaxAgeMonths: number | null;
+                approvalMinAgeMonths: number | null;
+                approvalNumber: string;
+                approvalPlaces: number;
+                approvalRenewalDate: string | null;
+                archiveReason: ('retirement' | 'career_change' | 'move' | 'withdrawal' | 'other') | null;
+                archiveReasonLabel: string | null;
+                atypicalHours: boolean;
+                birthDate: string | null;
+                childminderHouseId: string | null;
+                childminderHouseName: string | null;
+                communeName: string;
+                /** @enum {string} */
+                contactPreference: 'email' | 'phone' | 'sms';
+                derogations: string;
+                disabilityCare: boolean;
+                email: '' | string;
+                emergencyCare: boolean;
+                firstName: string;
+                id: string;
+                inseeCode: string;
+                lastName: string;
+                monenfantRegistered: boolean;
+                phone: string;
+                placesToday: number;
+                postcode: string;
+                /** @enum {string} */
+                practice: 'home' | 'mam';
+                publishAddress: boolean;
+                publishPhone: boolean;
+                reducedPlaces: number | null;
+                reducedUntil: string | null;
+                /** @enum {string} */
+                status: 'active' | 'archived';
+                statusSince: string;
+                updatedAt: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Enregistrer un·e assistant·e maternel·le */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            acceptsTrainees: boolean;
+            address: string;
+            approvalDate: string | null;
+            approvalMaxAgeMonths: number | null;
+            approvalMinAgeMonths: number | null;
+            approvalNumber: string;
+            approvalPlaces: number;
+            approvalRenewalDate: string | null;
+            atypicalHours: boolean;
+            birthDate: string | null;
+            childminderHouseId: string | null;
+            /** @enum {string} */
+            contactPreference: 'email' | 'phone' | 'sms';
+            derogations: string;
+            disabilityCare: boolean;
+            email: '' | string;
+            emergencyCare: boolean;
+            firstName: string;
+            inseeCode: string;
+            lastName: string;
+            monenfantRegistered: boolean;
+            phone: string;
+            postcode: string;
+            /** @enum {string} */
+            practice: 'home' | 'mam';
+            publishAddress: boolean;
+            publishPhone: boolean;
+            reducedPlaces: number | null;
+            reducedUntil: string | null;
+            /** Format: date */
+            registeredOn?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acceptsTrainees: boolean;
+              address: string;
+              age: number | null;
+              approvalDate: string | null;
+              approvalMaxAgeMonths: number | null;
+              approvalMinAgeMonths: number | null;
+              approvalNumber: string;
+              approvalPlaces: number;
+              approvalRenewalDate: string | null;
+              archiveReason: ('retirement' | 'career_change' | 'move' | 'withdrawal' | 'other') | null;
+              archiveReasonLabel: string | null;
+              atypicalHours: boolean;
+              birthDate: string | null;
+              childminderHouseId: string | null;
+              childminderHouseName: string | null;
+              communeName: string;
+              /** @enum {string} */
+              contactPreference: 'email' | 'phone' | 'sms';
+              derogations: string;
+              disabilityCare: boolean;
+              email: '' | string;
+              emergencyCare: boolean;
+              firstName: string;
+              id: string;
+              inseeCode: string;
+              lastName: string;
+              monenfantRegistered: boolean;
+              phone: string;
+              placesToday: number;
+              postcode: string;
+              /** @enum {string} */
+              practice: 'home' | 'mam';
+              publishAddress: boolean;
+              publishPhone: boolean;
+              reducedPlaces: number | null;
+              reducedUntil: string | null;
+              /** @enum {string} */
+              status: 'active' | 'archived';
+              statusSince: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/childminders/{childminderId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Fiche d’un·e assistant·e maternel·le et son historique */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          childminderId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acceptsTrainees: boolean;
+              address: string;
+              age: number | null;
+              approvalDate: string | null;
+              approvalMaxAgeMonths: number | null;
+              approvalMinAgeMonths: number | null;
+              approvalNumber: string;
+              approvalPlaces: number;
+              approvalRenewalDate: string | null;
+              archiveReason: ('retirement' | 'career_change' | 'move' | 'withdrawal' | 'other') | null;
+              archiveReasonLabel: string | null;
+              atypicalHours: boolean;
+              birthDate: string | null;
+              childminderHouseId: string | null;
+              childminderHouseName: string | null;
+              communeName: string;
+              /** @enum {string} */
+              contactPreference: 'email' | 'phone' | 'sms';
+              derogations: string;
+              disabilityCare: boolean;
+              email: '' | string;
+              emergencyCare: boolean;
+              firstName: string;
+              history: {
+                at: string;
+                effectiveOn: string;
+                id: string;
+                /** @enum {string} */
+                kind: 'registered' | 'updated' | 'archived' | 'reactivated';
+                reason: string | null;
+                source: string;
+                summary: string;
+              }[];
+              id: string;
+              inseeCode: string;
+              lastName: string;
+              monenfantRegistered: boolean;
+              phone: string;
+              placesToday: number;
+              postcode: string;
+              /** @enum {string} */
+              practice: 'home' | 'mam';
+              publishAddress: boolean;
+              publishPhone: boolean;
+              reducedPlaces: number | null;
+              reducedUntil: string | null;
+              /** @enum {string} */
+              status: 'active' | 'archived';
+              statusSince: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    /** Modifier une fiche */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          childminderId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            acceptsTrainees: boolean;
+            address: string;
+            approvalDate: string | null;
+            approvalMaxAgeMonths: number | null;
+            approvalMinAgeMonths: number | null;
+            approvalNumber: string;
+            approvalPlaces: number;
+            approvalRenewalDate: string | null;
+            atypicalHours: boolean;
+            birthDate: string | null;
+            childminderHouseId: string | null;
+            /** @enum {string} */
+            contactPreference: 'email' | 'phone' | 'sms';
+            derogations: string;
+            disabilityCare: boolean;
+            email: '' | string;
+            emergencyCare: boolean;
+            firstName: string;
+            inseeCode: string;
+            lastName: string;
+            monenfantRegistered: boolean;
+            phone: string;
+            postcode: string;
+            /** @enum {string} */
+            practice: 'home' | 'mam';
+            publishAddress: boolean;
+            publishPhone: boolean;
+            reducedPlaces: number | null;
+            reducedUntil: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acceptsTrainees: boolean;
+              address: string;
+              age: number | null;
+              approvalDate: string | null;
+              approvalMaxAgeMonths: number | null;
+              approvalMinAgeMonths: number | null;
+              approvalNumber: string;
+              approvalPlaces: number;
+              approvalRenewalDate: string | null;
+              archiveReason: ('retirement' | 'career_change' | 'move' | 'withdrawal' | 'other') | null;
+              archiveReasonLabel: string | null;
+              atypicalHours: boolean;
+              birthDate: string | null;
+              childminderHouseId: string | null;
+              childminderHouseName: string | null;
+              communeName: string;
+              /** @enum {string} */
+              contactPreference: 'email' | 'phone' | 'sms';
+              derogations: string;
+              disabilityCare: boolean;
+              email: '' | string;
+              emergencyCare: boolean;
+              firstName: string;
+              id: string;
+              inseeCode: string;
+              lastName: string;
+              monenfantRegistered: boolean;
+              phone: string;
+              placesToday: number;
+              postcode: string;
+              /** @enum {string} */
+              practice: 'home' | 'mam';
+              publishAddress: boolean;
+              publishPhone: boolean;
+              reducedPlaces: number | null;
+              reducedUntil: string | null;
+              /** @enum {string} */
+              status: 'active' | 'archived';
+              statusSince: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/childminders/{childminderId}/archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Archiver (départ en retraite, déménagement, reconversion, retrait) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          childminderId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            effectiveOn: string;
+            /** @enum {string} */
+            reason: 'retirement' | 'career_change' | 'move' | 'withdrawal' | 'other';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acceptsTrainees: boolean;
+              address: string;
+              age: number | null;
+              approvalDate: string | null;
+              approvalMaxAgeMonths: number | null;
+              approvalMinAgeMonths: number | null;
+              approvalNumber: string;
+              approvalPlaces: number;
+              approvalRenewalDate: string | null;
+              archiveReason: ('retirement' | 'career_change' | 'move' | 'withdrawal' | 'other') | null;
+              archiveReasonLabel: string | null;
+              atypicalHours: boolean;
+              birthDate: string | null;
+              childminderHouseId: string | null;
+              childminderHouseName: string | null;
+              communeName: string;
+              /** @enum {string} */
+              contactPreference: 'email' | 'phone' | 'sms';
+              derogations: string;
+              disabilityCare: boolean;
+              email: '' | string;
+              emergencyCare: boolean;
+              firstName: string;
+              id: string;
+              inseeCode: string;
+              lastName: string;
+              monenfantRegistered: boolean;
+              phone: string;
+              placesToday: number;
+              postcode: string;
+              /** @enum {string} */
+              practice: 'home' | 'mam';
+              publishAddress: boolean;
+              publishPhone: boolean;
+              reducedPlaces: number | null;
+              reducedUntil: string | null;
+              /** @enum {string} */
+              status: 'active' | 'archived';
+              statusSince: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/childminders/{childminderId}/reactivate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Réactiver une fiche archivée (reprise d’activité) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          childminderId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            effectiveOn: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acceptsTrainees: boolean;
+              address: string;
+              age: number | null;
+              approvalDate: string | null;
+              approvalMaxAgeMonths: number | null;
+              approvalMinAgeMonths: number | null;
+              approvalNumber: string;
+              approvalPlaces: number;
+              approvalRenewalDate: string | null;
+              archiveReason: ('retirement' | 'career_change' | 'move' | 'withdrawal' | 'other') | null;
+              archiveReasonLabel: string | null;
+              atypicalHours: boolean;
+              birthDate: string | null;
+              childminderHouseId: string | null;
+              childminderHouseName: string | null;
+              communeName: string;
+              /** @enum {string} */
+              contactPreference: 'email' | 'phone' | 'sms';
+              derogations: string;
+              disabilityCare: boolean;
+              email: '' | string;
+              emergencyCare: boolean;
+              firstName: string;
+              id: string;
+              inseeCode: string;
+              lastName: string;
+              monenfantRegistered: boolean;
+              phone: string;
+              placesToday: number;
+              postcode: string;
+              /** @enum {string} */
+              practice: 'home' | 'mam';
+              publishAddress: boolean;
+              publishPhone: boolean;
+              reducedPlaces: number | null;
+              reducedUntil: string | null;
+              /** @enum {string} */
+              status: 'active' | 'archived';
+              statusSince: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/childminders/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export Excel du registre (mêmes filtres que la liste) */
+    get: {
+      parameters: {
+        query?: {
+          commune?: string;
+          mam?: 'true' | 'false';
+          monenfant?: 'true' | 'false';
+          over55?: 'true' | 'false';
+          q?: string;
+          status?: 'active' | 'archived' | 'all';
+        };
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/relais/{relaisId}/communes': {
     parameters: {
       query?: never;

@@ -1,0 +1,109 @@
+import type { Insertable, Kysely, Updateable } from 'kysely';
+import type { ChildminderEventTable, ChildminderTable, Database } from '../../db/schema.js';
+
+export interface ChildminderFilters {
+  status: 'active' | 'archived' | 'all';
+  commune?: string;
+  mam?: boolean;
+  monenfant?: boolean;
+  /** Born on or before this date (YYYY-MM-DD). */
+  bornOnOrBefore?: string;
+  q?: string;
+}
+
+function filtered(db: Kysely<Database>, relaisId: string, f: ChildminderFilters) {
+  let query = db
+    .selectFrom('childminder')
+    .leftJoin('childminder_house', 'childminder_house.id', 'childminder.childminder_house_id')
+    .where('childminder.relais_id', '=', relaisId);
+  if (f.status !== 'all') query = query.where('childminder.status', '=', f.status);
+  if (f.commune) query = query.where('childminder.insee_code', '=', f.commune);
+  if (f.mam !== undefined) query = query.where('childminder.practice', '=', f.mam ? 'mam' : 'home');
+  if (f.monenfant !== undefined) query = query.where('childminder.monenfant_registered', '=', f.monenfant ? 1 : 0);
+  if (f.bornOnOrBefore) query = query.where('childminder.birth_date', '<=', f.bornOnOrBefore);
+  if (f.q) {
+    // Wildcards typed by the user are dropped: LIKE escapes differ between the engines.
+    const pattern = `%${f.q.toLowerCase().replace(/[\\%_]/g, '')}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb(eb.fn('lower', ['childminder.last_name']), 'like', pattern),
+        eb(eb.fn('lower', ['childminder.first_name']), 'like', pattern),
+        eb('childminder.approval_number', 'like', pattern),
+      ]),
+    );
+  }
+  return query;
+}
+
+export async function listChildminderRows(
+  db: Kysely<Database>,
+  relaisId: string,
+  filters: ChildminderFilters,
+  page: { limit: number; offset: number },
+) {
+  const rows = await filtered(db, relaisId, filters)
+    .selectAll('childminder')
+    .select('childminder_house.name as house_name')
+    .orderBy('childminder.last_name')
+    .orderBy('childminder.first_name')
+    .orderBy('childminder.id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  const count = await filtered(db, relaisId, filters)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return { rows, total: Number(count.n) };
+}
+
+export async function findChildminderRow(db: Kysely<Database>, relaisId: string, id: string) {
+  return db
+    .selectFrom('childminder')
+    .leftJoin('childminder_house', 'childminder_house.id', 'childminder.childminder_house_id')
+    .selectAll('childminder')
+    .select('childminder_house.name as house_name')
+    .where('childminder.relais_id', '=', relaisId)
+    .where('childminder.id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function insertChildminderRow(db: Kysely<Database>, row: Insertable<ChildminderTable>): Promise<void> {
+  await db.insertInto('childminder').values(row).execute();
+}
+
+export async function updateChildminderRow(
+  db: Kysely<Database>,
+  relaisId: string,
+  id: string,
+  patch: Updateable<ChildminderTable>,
+): Promise<void> {
+  await db.updateTable('childminder').set(patch).where('relais_id', '=', relaisId).where('id', '=', id).execute();
+}
+
+export async function insertChildminderEvent(
+  db: Kysely<Database>,
+  row: Insertable<ChildminderEventTable>,
+): Promise<void> {
+  await db.insertInto('childminder_event').values(row).execute();
+}
+
+export async function listChildminderEvents(db: Kysely<Database>, relaisId: string, childminderId: string) {
+  return db
+    .selectFrom('childminder_event')
+    .selectAll()
+    .where('relais_id', '=', relaisId)
+    .where('childminder_id', '=', childminderId)
+    .orderBy('effective_on', 'desc')
+    .orderBy('at', 'desc')
+    .execute();
+}
+
+export async function houseBelongsToRelais(db: Kysely<Database>, relaisId: string, houseId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('childminder_house')
+    .select('id')
+    .where('relais_id', '=', relaisId)
+    .where('id', '=', houseId)
+    .executeTakeFirst();
+  return row !== undefined;
+}

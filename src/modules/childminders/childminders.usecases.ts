@@ -1,0 +1,425 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { Clock } from '../../app/clock.js';
+import { NotFoundError } from '../../app/errors.js';
+import { authorize, type Actor } from '../../app/policy.js';
+import type { Childminder, Database } from '../../db/schema.js';
+import { recordAudit } from '../audit/audit.usecases.js';
+import { communeNamesOfRelais } from '../relais/relais.usecases.js';
+import { CommuneOutsideTerritoryError } from '../sites/sites.errors.js';
+import { ChildminderRuleError, ChildminderStatusError } from './childminders.errors.js';
+import {
+  findChildminderRow,
+  houseBelongsToRelais,
+  insertChildminderEvent,
+  insertChildminderRow,
+  listChildminderEvents,
+  listChildminderRows,
+  updateChildminderRow,
+  type ChildminderFilters,
+} from './childminders.repository.js';
+import {
+  ageOn,
+  approvalProblems,
+  ARCHIVE_REASON_LABELS,
+  changedFields,
+  placesOn,
+  SENIOR_AGE,
+  yearsBefore,
+  type ArchiveReason,
+} from './childminders.rules.js';
+import type { childminderInput, listQuery } from './childminders.schemas.js';
+
+export type ChildminderInput = z.infer<typeof childminderInput>;
+export type ChildminderQuery = z.infer<typeof listQuery>;
+
+export interface ChildminderDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+}
+
+type Row = Childminder & { house_name: string | null };
+type Source = 'staff' | 'import' | 'self';
+
+/** Today in Europe/Paris, as YYYY-MM-DD: the register’s dates are local calendar dates. */
+export function parisToday(clock: Clock): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(clock.now());
+}
+
+function toDto(r: Row, communes: Map<string, string>, today: string) {
+  return {
+    id: r.id,
+    firstName: r.first_name,
+    lastName: r.last_name,
+    birthDate: r.birth_date,
+    age: r.birth_date ? ageOn(r.birth_date, today) : null,
+    email: r.email,
+    phone: r.phone,
+    address: r.address,
+    postcode: r.postcode,
+    inseeCode: r.insee_code,
+    communeName: communes.get(r.insee_code) ?? r.insee_code,
+    approvalNumber: r.approval_number,
+    approvalDate: r.approval_date,
+    approvalRenewalDate: r.approval_renewal_date,
+    approvalPlaces: r.approval_places,
+    approvalMinAgeMonths: r.approval_min_age_months,
+    approvalMaxAgeMonths: r.approval_max_age_months,
+    derogations: r.derogations,
+    reducedPlaces: r.reduced_places,
+    reducedUntil: r.reduced_until,
+    placesToday: placesOn(
+      { approvalPlaces: r.approval_places, reducedPlaces: r.reduced_places, reducedUntil: r.reduced_until },
+      today,
+    ),
+    atypicalHours: r.atypical_hours === 1,
+    emergencyCare: r.emergency_care === 1,
+    disabilityCare: r.disability_care === 1,
+    practice: r.practice as 'home' | 'mam',
+    childminderHouseId: r.childminder_house_id,
+    childminderHouseName: r.house_name,
+    monenfantRegistered: r.monenfant_registered === 1,
+    acceptsTrainees: r.accepts_trainees === 1,
+    contactPreference: r.contact_preference as 'email' | 'phone' | 'sms',
+    publishAddress: r.publish_address === 1,
+    publishPhone: r.publish_phone === 1,
+    status: r.status as 'active' | 'archived',
+    statusSince: r.status_since,
+    archiveReason: r.archive_reason as ArchiveReason | null,
+    archiveReasonLabel: r.archive_reason ? ARCHIVE_REASON_LABELS[r.archive_reason as ArchiveReason] : null,
+    updatedAt: r.updated_at,
+  };
+}
+
+function toColumns(i: ChildminderInput) {
+  return {
+    first_name: i.firstName,
+    last_name: i.lastName.toUpperCase(),
+    birth_date: i.birthDate,
+    email: i.email.toLowerCase(),
+    phone: i.phone,
+    address: i.address,
+    postcode: i.postcode,
+    insee_code: i.inseeCode,
+    approval_number: i.approvalNumber,
+    approval_date: i.approvalDate,
+    approval_renewal_date: i.approvalRenewalDate,
+    approval_places: i.approvalPlaces,
+    approval_min_age_months: i.approvalMinAgeMonths,
+    approval_max_age_months: i.approvalMaxAgeMonths,
+    derogations: i.derogations,
+    reduced_places: i.reducedPlaces,
+    reduced_until: i.reducedUntil,
+    atypical_hours: i.atypicalHours ? 1 : 0,
+    emergency_care: i.emergencyCare ? 1 : 0,
+    disability_care: i.disabilityCare ? 1 : 0,
+    practice: i.practice,
+    childminder_house_id: i.childminderHouseId,
+    monenfant_registered: i.monenfantRegistered ? 1 : 0,
+    accepts_trainees: i.acceptsTrainees ? 1 : 0,
+    contact_preference: i.contactPreference,
+    publish_address: i.publishAddress ? 1 : 0,
+    publish_phone: i.publishPhone ? 1 : 0,
+  };
+}
+
+const FIELD_LABELS: Partial<Record<keyof ReturnType<typeof toColumns>, string>> = {
+  first_name: 'prénom',
+  last_name: 'nom',
+  birth_date: 'date de naissance',
+  email: 'e-mail',
+  phone: 'téléphone',
+  address: 'adresse',
+  insee_code: 'commune',
+  approval_number: 'numéro d’agrément',
+  approval_date: 'date d’agrément',
+  approval_renewal_date: 'date de renouvellement',
+  approval_places: 'places agréées',
+  approval_min_age_months: 'âge minimum',
+  approval_max_age_months: 'âge maximum',
+  derogations: 'dérogations',
+  reduced_places: 'réduction temporaire',
+  reduced_until: 'fin de la réduction',
+  atypical_hours: 'horaires atypiques',
+  emergency_care: 'accueil d’urgence',
+  disability_care: 'accueil du handicap',
+  practice: 'lieu d’exercice',
+  childminder_house_id: 'MAM',
+  monenfant_registered: 'inscription monenfant.fr',
+  accepts_trainees: 'accueil de stagiaires',
+  contact_preference: 'préférence de contact',
+  publish_address: 'publication de l’adresse',
+  publish_phone: 'publication du téléphone',
+};
+
+async function checkInput(deps: ChildminderDeps, relaisId: string, input: ChildminderInput, today: string) {
+  const communes = await communeNamesOfRelais(deps, relaisId);
+  if (!communes.has(input.inseeCode)) throw new CommuneOutsideTerritoryError(input.inseeCode);
+  const problems = approvalProblems(input, today);
+  if (input.childminderHouseId && !(await houseBelongsToRelais(deps.db, relaisId, input.childminderHouseId))) {
+    problems.push({ field: 'childminderHouseId', message: 'Cette MAM n’existe pas dans ce relais.' });
+  }
+  if (problems.length > 0) throw new ChildminderRuleError(problems);
+  return communes;
+}
+
+async function requireRow(deps: ChildminderDeps, relaisId: string, id: string): Promise<Row> {
+  const row = await findChildminderRow(deps.db, relaisId, id);
+  if (!row) throw new NotFoundError('Cet·te assistant·e maternel·le n’existe pas dans ce relais.');
+  return row;
+}
+
+async function addEvent(
+  deps: ChildminderDeps,
+  e: {
+    relaisId: string;
+    childminderId: string;
+    kind: string;
+    effectiveOn: string;
+    reason?: string | null;
+    summary: string;
+    source: Source;
+    actor: Actor | undefined;
+  },
+) {
+  await insertChildminderEvent(deps.db, {
+    id: crypto.randomUUID(),
+    relais_id: e.relaisId,
+    childminder_id: e.childminderId,
+    kind: e.kind,
+    effective_on: e.effectiveOn,
+    reason: e.reason ?? null,
+    summary: e.summary,
+    source: e.source,
+    actor_user_id: e.actor?.userId ?? null,
+    at: deps.clock.now().toISOString(),
+  });
+}
+
+function filtersOf(query: Omit<ChildminderQuery, 'limit' | 'offset'>, today: string): ChildminderFilters {
+  const flag = (v: 'true' | 'false' | undefined) => (v === undefined ? undefined : v === 'true');
+  return {
+    status: query.status,
+    commune: query.commune,
+    mam: flag(query.mam),
+    monenfant: flag(query.monenfant),
+    bornOnOrBefore: query.over55 === 'true' ? yearsBefore(today, SENIOR_AGE) : undefined,
+    q: query.q || undefined,
+  };
+}
+
+export async function listChildminders(
+  deps: ChildminderDeps,
+  actor: Actor | undefined,
+  relaisId: string,
+  query: ChildminderQuery,
+) {
+  authorize(actor, 'childminders.read', relaisId);
+  const today = parisToday(deps.clock);
+  const communes = await communeNamesOfRelais(deps, relaisId);
+  const { rows, total } = await listChildminderRows(deps.db, relaisId, filtersOf(query, today), query);
+  await recordAudit(deps, actor, {
+    relaisId,
+    action: 'read',
+    subjectType: 'childminder',
+    summary: `Consultation de la liste des assistant·es maternel·les (${rows.length} sur ${total})`,
+  });
+  return { total, childminders: rows.map((r) => toDto(r, communes, today)) };
+}
+
+/** Every row matching the filters, for the Excel export (audited as one read). */
+export async function childmindersForExport(
+  deps: ChildminderDeps,
+  actor: Actor | undefined,
+  relaisId: string,
+  query: Omit<ChildminderQuery, 'limit' | 'offset'>,
+) {
+  authorize(actor, 'childminders.read', relaisId);
+  const today = parisToday(deps.clock);
+  const communes = await communeNamesOfRelais(deps, relaisId);
+  const { rows } = await listChildminderRows(deps.db, relaisId, filtersOf(query, today), { limit: 100_000, offset: 0 });
+  await recordAudit(deps, actor, {
+    relaisId,
+    action: 'export',
+    subjectType: 'childminder',
+    summary: `Export Excel de ${rows.length} assistant·es maternel·les`,
+  });
+  return rows.map((r) => toDto(r, communes, today));
+}
+
+export async function getChildminder(deps: ChildminderDeps, actor: Actor | undefined, relaisId: string, id: string) {
+  authorize(actor, 'childminders.read', relaisId);
+  const today = parisToday(deps.clock);
+  const row = await requireRow(deps, relaisId, id);
+  const history = await listChildminderEvents(deps.db, relaisId, id);
+  await recordAudit(deps, actor, {
+    relaisId,
+    action: 'read',
+    subjectType: 'childminder',
+    subjectId: id,
+    summary: `Consultation de la fiche de ${row.first_name} ${row.last_name}`,
+  });
+  return {
+    ...toDto(row, await communeNamesOfRelais(deps, relaisId), today),
+    history: history.map((e) => ({
+      id: e.id,
+      kind: e.kind as 'registered' | 'updated' | 'archived' | 'reactivated',
+      effectiveOn: e.effective_on,
+      reason: e.reason,
+      summary: e.summary,
+      source: e.source,
+      at: e.at,
+    })),
+  };
+}
+
+export async function registerChildminder(
+  deps: ChildminderDeps,
+  actor: Actor | undefined,
+  relaisId: string,
+  input: ChildminderInput & { registeredOn?: string },
+  source: Source = 'staff',
+) {
+  authorize(actor, 'childminders.manage', relaisId);
+  const today = parisToday(deps.clock);
+  const communes = await checkInput(deps, relaisId, input, today);
+  const registeredOn = input.registeredOn ?? today;
+  if (registeredOn > today) {
+    throw new ChildminderRuleError([
+      { field: 'registeredOn', message: 'La date d’arrivée ne peut pas être dans le futur.' },
+    ]);
+  }
+  const now = deps.clock.now().toISOString();
+  const id = crypto.randomUUID();
+  await insertChildminderRow(deps.db, {
+    id,
+    relais_id: relaisId,
+    ...toColumns(input),
+    status: 'active',
+    status_since: registeredOn,
+    archive_reason: null,
+    created_at: now,
+    updated_at: now,
+  });
+  await addEvent(deps, {
+    relaisId,
+    childminderId: id,
+    kind: 'registered',
+    effectiveOn: registeredOn,
+    summary: `Arrivée sur le territoire (${input.approvalPlaces} place(s) agréée(s))`,
+    source,
+    actor,
+  });
+  await recordAudit(deps, actor, {
+    relaisId,
+    action: 'create',
+    subjectType: 'childminder',
+    subjectId: id,
+    summary: `Création de la fiche de ${input.firstName} ${input.lastName.toUpperCase()}`,
+  });
+  return toDto(await requireRow(deps, relaisId, id), communes, today);
+}
+
+export async function updateChildminder(
+  deps: ChildminderDeps,
+  actor: Actor | undefined,
+  relaisId: string,
+  id: string,
+  input: ChildminderInput,
+  source: Source = 'staff',
+) {
+  authorize(actor, 'childminders.manage', relaisId);
+  const today = parisToday(deps.clock);
+  const before = await requireRow(deps, relaisId, id);
+  const communes = await checkInput(deps, relaisId, input, today);
+  const columns = toColumns(input);
+  const changes = changedFields(before as unknown as Record<string, unknown>, columns, FIELD_LABELS);
+  if (changes.length === 0) return toDto(before, communes, today);
+  await updateChildminderRow(deps.db, relaisId, id, { ...columns, updated_at: deps.clock.now().toISOString() });
+  const summary = `Modification : ${changes.join(', ')}`;
+  await addEvent(deps, { relaisId, childminderId: id, kind: 'updated', effectiveOn: today, summary, source, actor });
+  await recordAudit(deps, actor, { relaisId, action: 'update', subjectType: 'childminder', subjectId: id, summary });
+  return toDto(await requireRow(deps, relaisId, id), communes, today);
+}
+
+/** Archives a childminder who left (retirement, move…) on a given date; the file and its history stay. */
+export async function archiveChildminder(
+  deps: ChildminderDeps,
+  actor: Actor | undefined,
+  relaisId: string,
+  id: string,
+  input: { effectiveOn: string; reason: ArchiveReason },
+  source: Source = 'staff',
+) {
+  authorize(actor, 'childminders.manage', relaisId);
+  const today = parisToday(deps.clock);
+  const row = await requireRow(deps, relaisId, id);
+  if (row.status === 'archived') throw new ChildminderStatusError('Cette fiche est déjà archivée.');
+  if (input.effectiveOn > today || input.effectiveOn < row.status_since) {
+    throw new ChildminderRuleError([
+      {
+        field: 'effectiveOn',
+        message: `La date d’archivage doit être comprise entre le ${row.status_since} et aujourd’hui.`,
+      },
+    ]);
+  }
+  await updateChildminderRow(deps.db, relaisId, id, {
+    status: 'archived',
+    status_since: input.effectiveOn,
+    archive_reason: input.reason,
+    updated_at: deps.clock.now().toISOString(),
+  });
+  const summary = `Archivage : ${ARCHIVE_REASON_LABELS[input.reason]}`;
+  await addEvent(deps, {
+    relaisId,
+    childminderId: id,
+    kind: 'archived',
+    effectiveOn: input.effectiveOn,
+    reason: input.reason,
+    summary,
+    source,
+    actor,
+  });
+  await recordAudit(deps, actor, { relaisId, action: 'archive', subjectType: 'childminder', subjectId: id, summary });
+  return toDto(await requireRow(deps, relaisId, id), await communeNamesOfRelais(deps, relaisId), today);
+}
+
+export async function reactivateChildminder(
+  deps: ChildminderDeps,
+  actor: Actor | undefined,
+  relaisId: string,
+  id: string,
+  input: { effectiveOn: string },
+  source: Source = 'staff',
+) {
+  authorize(actor, 'childminders.manage', relaisId);
+  const today = parisToday(deps.clock);
+  const row = await requireRow(deps, relaisId, id);
+  if (row.status === 'active') throw new ChildminderStatusError('Cette fiche est déjà active.');
+  if (input.effectiveOn > today || input.effectiveOn < row.status_since) {
+    throw new ChildminderRuleError([
+      {
+        field: 'effectiveOn',
+        message: `La date de reprise doit être comprise entre le ${row.status_since} et aujourd’hui.`,
+      },
+    ]);
+  }
+  await updateChildminderRow(deps.db, relaisId, id, {
+    status: 'active',
+    status_since: input.effectiveOn,
+    archive_reason: null,
+    updated_at: deps.clock.now().toISOString(),
+  });
+  const summary = 'Reprise d’activité';
+  await addEvent(deps, {
+    relaisId,
+    childminderId: id,
+    kind: 'reactivated',
+    effectiveOn: input.effectiveOn,
+    summary,
+    source,
+    actor,
+  });
+  await recordAudit(deps, actor, { relaisId, action: 'restore', subjectType: 'childminder', subjectId: id, summary });
+  return toDto(await requireRow(deps, relaisId, id), await communeNamesOfRelais(deps, relaisId), today);
+}
