@@ -2,6 +2,7 @@ import { accountsRoutes } from '../modules/accounts/accounts.routes.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { childmindersRoutes } from '../modules/childminders/childminders.routes.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
+import { facilitiesRoutes } from '../modules/facilities/facilities.routes.js';
 import { healthRoutes } from '../modules/health/health.routes.js';
 import { mailRoutes } from '../modules/mail/mail.routes.js';
 import { relaisRoutes } from '../modules/relais/relais.routes.js';
@@ -18,4 +19,5 @@ export const MODULES: AppPlugin[] = [
   auditRoutes,
   mailRoutes,
   childmindersRoutes,
+  facilitiesRoutes,
 ];

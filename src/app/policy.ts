@@ -33,6 +33,8 @@ export const ACTIONS = {
   'childminders.read': ['operator', 'manager', 'animator', 'assistant'],
   /** Create, edit, archive and reactivate childminders. */
   'childminders.manage': ['operator', 'manager', 'animator', 'assistant'],
+  /** Create and edit MAM, collective facilities and family services. */
+  'facilities.manage': ['operator', 'manager', 'animator', 'assistant'],
   /** Read the messages sent by the relais. */
   'outbox.read': ['operator', 'manager', 'assistant'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -127,7 +127,7 @@ export interface ChildminderHouseTable {
   relais_id: string;
   name: string;
   insee_code: string;
-  address: string;
+  address: Generated<string>;
   opened_on: string | null;
   closed_on: string | null;
   referent_user_id: string | null;
@@ -203,16 +203,16 @@ export interface FacilityTable {
   kind: string;
   name: string;
   insee_code: string;
-  address: string;
-  phone: string;
-  email: string;
+  address: Generated<string>;
+  phone: Generated<string>;
+  email: Generated<string>;
   website: string | null;
   places: number | null;
   /** 'psu' | 'paje' | null */
   funding: string | null;
   opened_on: string | null;
   closed_on: string | null;
-  description: string;
+  description: Generated<string>;
   created_at: string;
   updated_at: string;
 }

@@ -167,6 +167,36 @@ const EXPECTED: Record<string, Expectation> = {
     allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
     success: 200,
   },
+  'GET /api/relais/{relaisId}/facilities': {
+    guard: 'relais.read',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA', 'viewerA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/facilities': {
+    guard: 'facilities.manage',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 201,
+  },
+  'PUT /api/relais/{relaisId}/facilities/{facilityId}': {
+    guard: 'facilities.manage',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'GET /api/relais/{relaisId}/childminder-houses': {
+    guard: 'relais.read',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA', 'viewerA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/childminder-houses': {
+    guard: 'facilities.manage',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 201,
+  },
+  'PUT /api/relais/{relaisId}/childminder-houses/{houseId}': {
+    guard: 'facilities.manage',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
 };
 
 function refusalStatus(actor: ActorName): 401 | 403 {
@@ -266,6 +296,35 @@ function siteBody(name: string) {
     accessibilityNotes: 'Rampe à l’entrée',
     forActivities: true,
     forPermanences: false,
+  };
+}
+
+function facilityBody(name: string) {
+  return {
+    kind: 'eaje',
+    name,
+    inseeCode: '85191',
+    address: '',
+    phone: '',
+    email: '',
+    website: null,
+    places: 30,
+    funding: 'psu',
+    openedOn: null,
+    closedOn: null,
+    description: '',
+  };
+}
+
+function houseBody(name: string) {
+  return {
+    name,
+    inseeCode: '85191',
+    address: '',
+    openedOn: null,
+    closedOn: null,
+    referentUserId: null,
+    lastVisitOn: null,
   };
 }
 
@@ -573,6 +632,71 @@ const SCENARIOS: Record<string, (actor: ActorName) => Promise<Case>> = {
   'GET /api/relais/{relaisId}/outbox/{messageId}': async () => ({
     request: { method: 'GET', url: `/api/relais/${A()}/outbox/${outboxMessageId}` },
   }),
+
+  'GET /api/relais/{relaisId}/facilities': async () => ({
+    request: { method: 'GET', url: `/api/relais/${A()}/facilities?includeClosed=true` },
+  }),
+  'POST /api/relais/{relaisId}/facilities': async () => {
+    const name = unique('Multi-accueil');
+    return {
+      request: { method: 'POST', url: `/api/relais/${A()}/facilities`, payload: facilityBody(name) },
+      verify: async () => {
+        const row = await t.db.selectFrom('facility').select('relais_id').where('name', '=', name).executeTakeFirst();
+        expect(row?.relais_id).toBe(A());
+      },
+    };
+  },
+  'PUT /api/relais/{relaisId}/facilities/{facilityId}': async () => {
+    const id = crypto.randomUUID();
+    await t.db
+      .insertInto('facility')
+      .values({ id, relais_id: A(), kind: 'laep', name: 'LAEP', insee_code: '85191', created_at: 'x', updated_at: 'x' })
+      .execute();
+    const name = unique('Crèche rénovée');
+    return {
+      request: { method: 'PUT', url: `/api/relais/${A()}/facilities/${id}`, payload: facilityBody(name) },
+      verify: async () => {
+        const row = await t.db.selectFrom('facility').select('name').where('id', '=', id).executeTakeFirstOrThrow();
+        expect(row.name).toBe(name);
+      },
+    };
+  },
+  'GET /api/relais/{relaisId}/childminder-houses': async () => ({
+    request: { method: 'GET', url: `/api/relais/${A()}/childminder-houses` },
+  }),
+  'POST /api/relais/{relaisId}/childminder-houses': async () => {
+    const name = unique('MAM');
+    return {
+      request: { method: 'POST', url: `/api/relais/${A()}/childminder-houses`, payload: houseBody(name) },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('childminder_house')
+          .select('relais_id')
+          .where('name', '=', name)
+          .executeTakeFirst();
+        expect(row?.relais_id).toBe(A());
+      },
+    };
+  },
+  'PUT /api/relais/{relaisId}/childminder-houses/{houseId}': async () => {
+    const id = crypto.randomUUID();
+    await t.db
+      .insertInto('childminder_house')
+      .values({ id, relais_id: A(), name: 'MAM', insee_code: '85191', created_at: 'x', updated_at: 'x' })
+      .execute();
+    const name = unique('MAM renommée');
+    return {
+      request: { method: 'PUT', url: `/api/relais/${A()}/childminder-houses/${id}`, payload: houseBody(name) },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('childminder_house')
+          .select('name')
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow();
+        expect(row.name).toBe(name);
+      },
+    };
+  },
 
   'GET /api/relais/{relaisId}/childminders': async () => ({
     request: { method: 'GET', url: `/api/relais/${A()}/childminders?status=all` },

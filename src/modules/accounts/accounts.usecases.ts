@@ -156,3 +156,13 @@ export async function updateAccount(
   if (!updated) throw new NotFoundError();
   return toDto(updated);
 }
+
+/** Names of the relais's animators and managers, who may be referents (of a MAM, of an activity). */
+export async function referentNames(deps: { db: Kysely<Database> }, relaisId: string): Promise<Map<string, string>> {
+  const rows = await listAccountsOfRelais(deps.db, relaisId);
+  return new Map(
+    rows
+      .filter((a) => (a.role === 'manager' || a.role === 'animator') && a.disabled_at === null)
+      .map((a) => [a.id, a.display_name]),
+  );
+}

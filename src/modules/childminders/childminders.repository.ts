@@ -107,3 +107,24 @@ export async function houseBelongsToRelais(db: Kysely<Database>, relaisId: strin
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** Active childminders and their agreed places, per MAM. */
+export async function countActiveByHouse(db: Kysely<Database>, relaisId: string) {
+  const rows = await db
+    .selectFrom('childminder')
+    .select((eb) => [
+      'childminder_house_id',
+      eb.fn.countAll<number>().as('members'),
+      eb.fn.sum<number>('approval_places').as('places'),
+    ])
+    .where('relais_id', '=', relaisId)
+    .where('status', '=', 'active')
+    .where('childminder_house_id', 'is not', null)
+    .groupBy('childminder_house_id')
+    .execute();
+  return rows.map((r) => ({
+    houseId: r.childminder_house_id as string,
+    members: Number(r.members),
+    places: Number(r.places),
+  }));
+}

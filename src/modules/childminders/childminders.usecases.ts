@@ -9,6 +9,7 @@ import { communeNamesOfRelais } from '../relais/relais.usecases.js';
 import { CommuneOutsideTerritoryError } from '../sites/sites.errors.js';
 import { ChildminderRuleError, ChildminderStatusError } from './childminders.errors.js';
 import {
+  countActiveByHouse,
   findChildminderRow,
   houseBelongsToRelais,
   insertChildminderEvent,
@@ -422,4 +423,9 @@ export async function reactivateChildminder(
   });
   await recordAudit(deps, actor, { relaisId, action: 'restore', subjectType: 'childminder', subjectId: id, summary });
   return toDto(await requireRow(deps, relaisId, id), await communeNamesOfRelais(deps, relaisId), today);
+}
+
+/** Members and places of each MAM of the relais (used by the MAM pages). */
+export async function houseMembership(deps: { db: Kysely<Database> }, relaisId: string) {
+  return new Map((await countActiveByHouse(deps.db, relaisId)).map((r) => [r.houseId, r]));
 }

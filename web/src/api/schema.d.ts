@@ -888,6 +888,176 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/relais/{relaisId}/childminder-houses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Maisons d’assistants maternels (MAM) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              houses: {
+                address: string;
+                closedOn: string | null;
+                communeName: string;
+                id: string;
+                inseeCode: string;
+                lastVisitOn: string | null;
+                members: number;
+                name: string;
+                open: boolean;
+                openedOn: string | null;
+                places: number;
+                referentName: string | null;
+                referentUserId: string | null;
+                visitDue: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Ajouter une MAM */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            address: string;
+            closedOn: string | null;
+            inseeCode: string;
+            lastVisitOn: string | null;
+            name: string;
+            openedOn: string | null;
+            referentUserId: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              address: string;
+              closedOn: string | null;
+              communeName: string;
+              id: string;
+              inseeCode: string;
+              lastVisitOn: string | null;
+              members: number;
+              name: string;
+              open: boolean;
+              openedOn: string | null;
+              places: number;
+              referentName: string | null;
+              referentUserId: string | null;
+              visitDue: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/childminder-houses/{houseId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Modifier une MAM */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          houseId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            address: string;
+            closedOn: string | null;
+            inseeCode: string;
+            lastVisitOn: string | null;
+            name: string;
+            openedOn: string | null;
+            referentUserId: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              address: string;
+              closedOn: string | null;
+              communeName: string;
+              id: string;
+              inseeCode: string;
+              lastVisitOn: string | null;
+              members: number;
+              name: string;
+              open: boolean;
+              openedOn: string | null;
+              places: number;
+              referentName: string | null;
+              referentUserId: string | null;
+              visitDue: boolean;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/relais/{relaisId}/childminders': {
     parameters: {
       query?: never;
@@ -1595,6 +1765,211 @@ export interface paths {
         };
       };
     };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/facilities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Établissements d’accueil collectif et services aux familles */
+    get: {
+      parameters: {
+        query?: {
+          includeClosed?: 'true' | 'false';
+        };
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              facilities: {
+                address: string;
+                closedOn: string | null;
+                communeName: string;
+                description: string;
+                email: '' | string;
+                funding: ('psu' | 'paje') | null;
+                id: string;
+                inseeCode: string;
+                /** @enum {string} */
+                kind:
+                  | 'eaje'
+                  | 'micro_creche'
+                  | 'creche_other'
+                  | 'pmi'
+                  | 'laep'
+                  | 'library'
+                  | 'toy_library'
+                  | 'other_service';
+                kindLabel: string;
+                name: string;
+                open: boolean;
+                openedOn: string | null;
+                phone: string;
+                places: number | null;
+                website: ('' | string) | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Ajouter un établissement ou un service */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            address: string;
+            closedOn: string | null;
+            description: string;
+            email: '' | string;
+            funding: ('psu' | 'paje') | null;
+            inseeCode: string;
+            /** @enum {string} */
+            kind:
+              'eaje' | 'micro_creche' | 'creche_other' | 'pmi' | 'laep' | 'library' | 'toy_library' | 'other_service';
+            name: string;
+            openedOn: string | null;
+            phone: string;
+            places: number | null;
+            website: ('' | string) | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              address: string;
+              closedOn: string | null;
+              communeName: string;
+              description: string;
+              email: '' | string;
+              funding: ('psu' | 'paje') | null;
+              id: string;
+              inseeCode: string;
+              /** @enum {string} */
+              kind:
+                'eaje' | 'micro_creche' | 'creche_other' | 'pmi' | 'laep' | 'library' | 'toy_library' | 'other_service';
+              kindLabel: string;
+              name: string;
+              open: boolean;
+              openedOn: string | null;
+              phone: string;
+              places: number | null;
+              website: ('' | string) | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/facilities/{facilityId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Modifier un établissement ou un service */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          facilityId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            address: string;
+            closedOn: string | null;
+            description: string;
+            email: '' | string;
+            funding: ('psu' | 'paje') | null;
+            inseeCode: string;
+            /** @enum {string} */
+            kind:
+              'eaje' | 'micro_creche' | 'creche_other' | 'pmi' | 'laep' | 'library' | 'toy_library' | 'other_service';
+            name: string;
+            openedOn: string | null;
+            phone: string;
+            places: number | null;
+            website: ('' | string) | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              address: string;
+              closedOn: string | null;
+              communeName: string;
+              description: string;
+              email: '' | string;
+              funding: ('psu' | 'paje') | null;
+              id: string;
+              inseeCode: string;
+              /** @enum {string} */
+              kind:
+                'eaje' | 'micro_creche' | 'creche_other' | 'pmi' | 'laep' | 'library' | 'toy_library' | 'other_service';
+              kindLabel: string;
+              name: string;
+              open: boolean;
+              openedOn: string | null;
+              phone: string;
+              places: number | null;
+              website: ('' | string) | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
