@@ -1,5 +1,6 @@
 import { accountsRoutes } from '../modules/accounts/accounts.routes.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
+import { availabilityRoutes } from '../modules/availability/availability.routes.js';
 import { childmindersRoutes } from '../modules/childminders/childminders.routes.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
 import { facilitiesRoutes } from '../modules/facilities/facilities.routes.js';
@@ -20,4 +21,5 @@ export const MODULES: AppPlugin[] = [
   mailRoutes,
   childmindersRoutes,
   facilitiesRoutes,
+  availabilityRoutes,
 ];

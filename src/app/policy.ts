@@ -57,6 +57,16 @@ export function authorize(actor: Actor | undefined, action: Action, relaisId: st
   return actor;
 }
 
+/**
+ * A childminder or a parent acting on her own record (her file, her availability): the record
+ * names her account. Staff go through `authorize` instead.
+ */
+export function authorizeOwner(actor: Actor | undefined, ownerAccountId: string | null): Actor {
+  if (!actor) throw new NotAuthenticatedError();
+  if (ownerAccountId === null || actor.userId !== ownerAccountId) throw new ForbiddenError();
+  return actor;
+}
+
 /** Roles an actor may give to an account it creates. */
 export function assignableRoles(actor: Actor): Role[] {
   if (actor.role === 'operator') return ['manager', 'animator', 'assistant', 'viewer', 'childminder', 'parent'];

@@ -174,8 +174,36 @@ export interface ChildminderTable {
   /** YYYY-MM-DD: since when the status holds (arrival, or archive date). */
   status_since: string;
   archive_reason: string | null;
+  /** Her sign-in account (role childminder), once she has one. */
+  account_id: string | null;
+  /** When she (or the staff) last said her availability is true. */
+  availability_confirmed_at: string | null;
+  /** When she was last asked to confirm it. */
+  availability_reminded_at: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/** A free place: from when, for which ages, which days and hours. */
+export interface AvailabilitySlotTable {
+  id: string;
+  relais_id: string;
+  childminder_id: string;
+  /** YYYY-MM-DD: the place is free from this date. */
+  available_from: string;
+  min_age_months: number | null;
+  max_age_months: number | null;
+  /** ISO weekdays, comma-separated: '1,2,4,5' = Monday, Tuesday, Thursday, Friday. */
+  days: string;
+  /** HH:MM */
+  start_time: string;
+  end_time: string;
+  atypical_hours: Generated<number>;
+  periscolaire: Generated<number>;
+  note: Generated<string>;
+  created_at: string;
+  /** When a newer grid replaced this slot (kept for the history of free places). */
+  replaced_at: string | null;
 }
 
 /** History of a childminder's file: every arrival, change, archive and reactivation. */
@@ -232,6 +260,7 @@ export interface Database {
   childminder: ChildminderTable;
   childminder_event: ChildminderEventTable;
   facility: FacilityTable;
+  availability_slot: AvailabilitySlotTable;
 }
 
 /** Tables in dependency order (parents first): used by backup and restore. */
@@ -250,6 +279,7 @@ export const TABLES_IN_ORDER = [
   'childminder',
   'childminder_event',
   'facility',
+  'availability_slot',
 ] as const satisfies readonly (keyof Database)[];
 
 export type Relais = Selectable<RelaisTable>;

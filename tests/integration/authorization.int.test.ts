@@ -47,7 +47,7 @@ const SIGNED_IN = ACTORS.filter((a) => a !== 'anonymous');
 
 interface Expectation {
   /** What opens the route: a policy action (checked on relais A), or nothing but being there. */
-  guard: Action | 'public' | 'signed-in';
+  guard: Action | 'public' | 'signed-in' | 'own-childminder-file';
   allowed: readonly ActorName[];
   /** Status of an allowed request. */
   success: 200 | 201 | 202 | 204;
@@ -197,6 +197,30 @@ const EXPECTED: Record<string, Expectation> = {
     allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
     success: 200,
   },
+  'GET /api/relais/{relaisId}/childminders/{childminderId}/availability': {
+    guard: 'childminders.read',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'PUT /api/relais/{relaisId}/childminders/{childminderId}/availability': {
+    guard: 'childminders.manage',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/childminders/{childminderId}/availability/confirm': {
+    guard: 'childminders.manage',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/childminders/{childminderId}/account': {
+    guard: 'childminders.manage',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  // A childminder's own space: only a signed-in childminder whose file is linked to her account.
+  'GET /api/me/availability': { guard: 'own-childminder-file', allowed: ['childminderA'], success: 200 },
+  'PUT /api/me/availability': { guard: 'own-childminder-file', allowed: ['childminderA'], success: 200 },
+  'POST /api/me/availability/confirm': { guard: 'own-childminder-file', allowed: ['childminderA'], success: 200 },
 };
 
 function refusalStatus(actor: ActorName): 401 | 403 {
@@ -297,6 +321,36 @@ function siteBody(name: string) {
     forActivities: true,
     forPermanences: false,
   };
+}
+
+const availabilitySlot = {
+  availableFrom: '2026-09-01',
+  minAgeMonths: null,
+  maxAgeMonths: null,
+  days: [1, 2],
+  startTime: '08:00',
+  endTime: '17:00',
+  atypicalHours: false,
+  periscolaire: false,
+  note: '',
+};
+
+/** Links the childminderA account to a childminder file of relais A (once); returns the file's id. */
+async function linkChildminderA(): Promise<string> {
+  const account = await t.db
+    .selectFrom('user_account')
+    .select('id')
+    .where('email', '=', 'childmindera@relais.test')
+    .executeTakeFirstOrThrow();
+  const linked = await t.db
+    .selectFrom('childminder')
+    .select('id')
+    .where('account_id', '=', account.id)
+    .executeTakeFirst();
+  if (linked) return linked.id;
+  const am = await makeChildminder(t.db, A(), '85191');
+  await t.db.updateTable('childminder').set({ account_id: account.id }).where('id', '=', am.id).execute();
+  return am.id;
 }
 
 function facilityBody(name: string) {
@@ -698,6 +752,82 @@ const SCENARIOS: Record<string, (actor: ActorName) => Promise<Case>> = {
     };
   },
 
+  'GET /api/relais/{relaisId}/childminders/{childminderId}/availability': async () => {
+    const am = await makeChildminder(t.db, A(), '85191');
+    return { request: { method: 'GET', url: `/api/relais/${A()}/childminders/${am.id}/availability` } };
+  },
+  'PUT /api/relais/{relaisId}/childminders/{childminderId}/availability': async () => {
+    const am = await makeChildminder(t.db, A(), '85191');
+    return {
+      request: {
+        method: 'PUT',
+        url: `/api/relais/${A()}/childminders/${am.id}/availability`,
+        payload: { slots: [availabilitySlot] },
+      },
+      verify: async () => {
+        const rows = await t.db
+          .selectFrom('availability_slot')
+          .select('id')
+          .where('childminder_id', '=', am.id)
+          .execute();
+        expect(rows).toHaveLength(1);
+      },
+    };
+  },
+  'POST /api/relais/{relaisId}/childminders/{childminderId}/availability/confirm': async () => {
+    const am = await makeChildminder(t.db, A(), '85191');
+    return {
+      request: { method: 'POST', url: `/api/relais/${A()}/childminders/${am.id}/availability/confirm` },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('childminder')
+          .select('availability_confirmed_at')
+          .where('id', '=', am.id)
+          .executeTakeFirstOrThrow();
+        expect(row.availability_confirmed_at).not.toBeNull();
+      },
+    };
+  },
+  'POST /api/relais/{relaisId}/childminders/{childminderId}/account': async () => {
+    const am = await makeChildminder(t.db, A(), '85191');
+    const email = `${unique('am')}@exemple.test`;
+    await t.db.updateTable('childminder').set({ email }).where('id', '=', am.id).execute();
+    return {
+      request: { method: 'POST', url: `/api/relais/${A()}/childminders/${am.id}/account` },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('childminder')
+          .select('account_id')
+          .where('id', '=', am.id)
+          .executeTakeFirstOrThrow();
+        expect(row.account_id).not.toBeNull();
+      },
+    };
+  },
+  'GET /api/me/availability': async () => {
+    await linkChildminderA();
+    return { request: { method: 'GET', url: '/api/me/availability' } };
+  },
+  'PUT /api/me/availability': async () => {
+    const id = await linkChildminderA();
+    return {
+      request: { method: 'PUT', url: '/api/me/availability', payload: { slots: [availabilitySlot] } },
+      verify: async () => {
+        const rows = await t.db
+          .selectFrom('availability_slot')
+          .select('id')
+          .where('childminder_id', '=', id)
+          .where('replaced_at', 'is', null)
+          .execute();
+        expect(rows).toHaveLength(1);
+      },
+    };
+  },
+  'POST /api/me/availability/confirm': async () => {
+    await linkChildminderA();
+    return { request: { method: 'POST', url: '/api/me/availability/confirm' } };
+  },
+
   'GET /api/relais/{relaisId}/childminders': async () => ({
     request: { method: 'GET', url: `/api/relais/${A()}/childminders?status=all` },
   }),
@@ -800,6 +930,8 @@ describe('the expected matrix', () => {
       let derived: readonly ActorName[];
       if (expectation.guard === 'public') derived = EVERYONE;
       else if (expectation.guard === 'signed-in') derived = SIGNED_IN;
+      // Her own file: the childminder whose account is linked to it (see linkChildminderA).
+      else if (expectation.guard === 'own-childminder-file') derived = ['childminderA'];
       else {
         const roles: readonly Role[] = ACTIONS[expectation.guard];
         derived = SIGNED_IN.filter((actor) => {

@@ -38,3 +38,11 @@ export async function insertAccount(db: Kysely<Database>, row: Insertable<UserAc
 export async function updateAccountRow(db: Kysely<Database>, id: string, patch: Updateable<UserAccountTable>) {
   await db.updateTable('user_account').set(patch).where('id', '=', id).execute();
 }
+
+export async function findAccountIdByEmail(db: Kysely<Database>, email: string) {
+  return db
+    .selectFrom('user_account')
+    .select(['id', 'role', 'relais_id'])
+    .where('email', '=', email)
+    .executeTakeFirst();
+}

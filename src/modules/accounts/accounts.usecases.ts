@@ -12,6 +12,7 @@ import { EmailTakenError, PasswordRuleError, RoleNotAssignableError, SelfLockout
 import {
   emailExists,
   findAccount,
+  findAccountIdByEmail,
   insertAccount,
   listAccountsOfRelais,
   updateAccountRow,
@@ -165,4 +166,10 @@ export async function referentNames(deps: { db: Kysely<Database> }, relaisId: st
       .filter((a) => (a.role === 'manager' || a.role === 'animator') && a.disabled_at === null)
       .map((a) => [a.id, a.display_name]),
   );
+}
+
+/** The account that uses this address, if any (used to link a childminder's file to her account). */
+export async function findAccountByEmail(deps: { db: Kysely<Database> }, email: string) {
+  const row = await findAccountIdByEmail(deps.db, normalizeEmail(email));
+  return row && { id: row.id, role: row.role as Role, relaisId: row.relais_id };
 }

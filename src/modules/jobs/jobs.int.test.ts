@@ -12,7 +12,14 @@ afterEach(() => t.close());
 describe('scheduled jobs of the platform', () => {
   it('registers the delivery and data-retention jobs and runs each when due', async () => {
     const ran = await t.app.jobs.tick();
-    expect(ran.sort()).toEqual(['audit.purge', 'auth.purge-expired', 'mail.deliver', 'mail.purge', 'rate-limit.purge']);
+    expect(ran.sort()).toEqual([
+      'audit.purge',
+      'auth.purge-expired',
+      'availability.remind',
+      'mail.deliver',
+      'mail.purge',
+      'rate-limit.purge',
+    ]);
     // Nothing is due a second later.
     t.clock.advance(1000);
     expect(await t.app.jobs.tick()).toEqual([]);

@@ -335,6 +335,172 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/me/availability': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Mes disponibilités (assistant·e maternel·le connecté·e) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              confirmedAt: string | null;
+              /** @enum {string} */
+              freshness: 'fresh' | 'stale' | 'unknown';
+              notAnswered: boolean;
+              remindedAt: string | null;
+              slots: {
+                atypicalHours: boolean;
+                /** Format: date */
+                availableFrom: string;
+                days: number[];
+                endTime: string;
+                id: string;
+                maxAgeMonths: number | null;
+                minAgeMonths: number | null;
+                note: string;
+                periscolaire: boolean;
+                startTime: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    /** Mettre à jour mes disponibilités */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            slots: {
+              atypicalHours: boolean;
+              /** Format: date */
+              availableFrom: string;
+              days: number[];
+              endTime: string;
+              maxAgeMonths: number | null;
+              minAgeMonths: number | null;
+              note: string;
+              periscolaire: boolean;
+              startTime: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              confirmedAt: string | null;
+              /** @enum {string} */
+              freshness: 'fresh' | 'stale' | 'unknown';
+              notAnswered: boolean;
+              remindedAt: string | null;
+              slots: {
+                atypicalHours: boolean;
+                /** Format: date */
+                availableFrom: string;
+                days: number[];
+                endTime: string;
+                id: string;
+                maxAgeMonths: number | null;
+                minAgeMonths: number | null;
+                note: string;
+                periscolaire: boolean;
+                startTime: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/availability/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirmer en un clic que mes disponibilités sont toujours vraies */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              confirmedAt: string | null;
+              /** @enum {string} */
+              freshness: 'fresh' | 'stale' | 'unknown';
+              notAnswered: boolean;
+              remindedAt: string | null;
+              slots: {
+                atypicalHours: boolean;
+                /** Format: date */
+                availableFrom: string;
+                days: number[];
+                endTime: string;
+                id: string;
+                maxAgeMonths: number | null;
+                minAgeMonths: number | null;
+                note: string;
+                periscolaire: boolean;
+                startTime: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/public/relais': {
     parameters: {
       query?: never;
@@ -1436,6 +1602,49 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/relais/{relaisId}/childminders/{childminderId}/account': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ouvrir l’espace personnel de l’assistant·e maternel·le (compte et invitation) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          childminderId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              accountId: string;
+              created: boolean;
+              email: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/relais/{relaisId}/childminders/{childminderId}/archive': {
     parameters: {
       query?: never;
@@ -1514,6 +1723,181 @@ export interface paths {
               status: 'active' | 'archived';
               statusSince: string;
               updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/childminders/{childminderId}/availability': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Disponibilités d’un·e assistant·e maternel·le */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          childminderId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              confirmedAt: string | null;
+              /** @enum {string} */
+              freshness: 'fresh' | 'stale' | 'unknown';
+              notAnswered: boolean;
+              remindedAt: string | null;
+              slots: {
+                atypicalHours: boolean;
+                /** Format: date */
+                availableFrom: string;
+                days: number[];
+                endTime: string;
+                id: string;
+                maxAgeMonths: number | null;
+                minAgeMonths: number | null;
+                note: string;
+                periscolaire: boolean;
+                startTime: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    /** Remplacer la grille des places disponibles */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          childminderId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            slots: {
+              atypicalHours: boolean;
+              /** Format: date */
+              availableFrom: string;
+              days: number[];
+              endTime: string;
+              maxAgeMonths: number | null;
+              minAgeMonths: number | null;
+              note: string;
+              periscolaire: boolean;
+              startTime: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              confirmedAt: string | null;
+              /** @enum {string} */
+              freshness: 'fresh' | 'stale' | 'unknown';
+              notAnswered: boolean;
+              remindedAt: string | null;
+              slots: {
+                atypicalHours: boolean;
+                /** Format: date */
+                availableFrom: string;
+                days: number[];
+                endTime: string;
+                id: string;
+                maxAgeMonths: number | null;
+                minAgeMonths: number | null;
+                note: string;
+                periscolaire: boolean;
+                startTime: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/childminders/{childminderId}/availability/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirmer que les disponibilités sont toujours vraies */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          childminderId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              confirmedAt: string | null;
+              /** @enum {string} */
+              freshness: 'fresh' | 'stale' | 'unknown';
+              notAnswered: boolean;
+              remindedAt: string | null;
+              slots: {
+                atypicalHours: boolean;
+                /** Format: date */
+                availableFrom: string;
+                days: number[];
+                endTime: string;
+                id: string;
+                maxAgeMonths: number | null;
+                minAgeMonths: number | null;
+                note: string;
+                periscolaire: boolean;
+                startTime: string;
+              }[];
             };
           };
         };
