@@ -3,11 +3,14 @@ import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { availabilityRoutes } from '../modules/availability/availability.routes.js';
 import { childmindersRoutes } from '../modules/childminders/childminders.routes.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
+import { directoryRoutes } from '../modules/directory/directory.routes.js';
 import { facilitiesRoutes } from '../modules/facilities/facilities.routes.js';
 import { healthRoutes } from '../modules/health/health.routes.js';
 import { mailRoutes } from '../modules/mail/mail.routes.js';
+import { pmiImportRoutes } from '../modules/pmi-import/pmi-import.routes.js';
 import { relaisRoutes } from '../modules/relais/relais.routes.js';
 import { sitesRoutes } from '../modules/sites/sites.routes.js';
+import { supplyReportRoutes } from '../modules/supply-report/supply-report.routes.js';
 import type { AppPlugin } from './context.js';
 
 /** Every feature module of Relais, registered in this order. */
@@ -20,6 +23,9 @@ export const MODULES: AppPlugin[] = [
   auditRoutes,
   mailRoutes,
   childmindersRoutes,
+  pmiImportRoutes,
   facilitiesRoutes,
   availabilityRoutes,
+  directoryRoutes,
+  supplyReportRoutes,
 ];

@@ -11,6 +11,10 @@ import { seedDemo } from '../demo/vie-et-boulogne.js';
 import { printDemoAccounts } from './demo-accounts.js';
 import { createAccountBody } from '../modules/accounts/accounts.schemas.js';
 import { createAccount } from '../modules/accounts/accounts.usecases.js';
+import { listPublicRelais, getPublicRelais } from '../modules/relais/relais.usecases.js';
+import { supplyReportCsv } from '../modules/supply-report/supply-report.csv.js';
+import { yearText } from '../modules/supply-report/supply-report.schemas.js';
+import { getSupplyReport } from '../modules/supply-report/supply-report.usecases.js';
 
 class CliError extends Error {}
 
@@ -62,9 +66,12 @@ export function buildProgram(): Command {
       await withDatabase(async ({ db }) => {
         await migrateToLatest(db);
         const result = await seedDemo({ db, clock: systemClock });
+        const supply = result.supply
+          ? `, ${result.supply.active} assistants maternels en activité et ${result.supply.childminders - result.supply.active} archivés (historique depuis 2018), ${result.supply.houses} MAM, ${result.supply.facilities} structures d’accueil collectif`
+          : '';
         console.log(
           result.created
-            ? 'Relais de démonstration Vie et Boulogne chargé (15 communes, 17 lieux, 7 comptes).'
+            ? `Relais de démonstration Vie et Boulogne chargé (15 communes, 17 lieux, 7 comptes${supply}).`
             : 'Le relais de démonstration est déjà présent : rien à faire.',
         );
         printDemoAccounts();
@@ -142,6 +149,49 @@ export function buildProgram(): Command {
         });
         console.log(`Compte créé : ${account.email} (${account.roleLabel}).`);
         if (generated) console.log(`Mot de passe généré : ${password}`);
+      });
+    });
+
+  const report = program.command('report').description('Rapports de l’observatoire petite enfance');
+  report
+    .command('supply')
+    .description(
+      'Offre d’accueil au 31 décembre, pour le territoire et chaque commune : AM en activité et leurs places, MAM, places d’accueil collectif (PSU, PAJE), arrivées et départs de l’année, AM de 55 ans et plus',
+    )
+    .option('--year <année>', 'année du rapport (par défaut : la dernière année complète)')
+    .option('--format <format>', 'json ou csv (séparateur point-virgule, pour Excel)', 'json')
+    .option('--relais <slug>', 'identifiant du relais (par défaut : le seul relais de la base)')
+    .action(async (options: { year?: string; format: string; relais?: string }) => {
+      if (options.format !== 'json' && options.format !== 'csv') {
+        throw new CliError(`Format inconnu : « ${options.format} ». Formats possibles : json, csv.`);
+      }
+      const year = options.year === undefined ? undefined : yearText.safeParse(options.year);
+      if (year && !year.success) throw new CliError(year.error.issues[0]?.message ?? 'Année invalide.');
+      await withDatabase(async ({ db }) => {
+        await migrateToLatest(db);
+        const deps = { db, clock: systemClock };
+        const slugs = (await listPublicRelais(deps)).map((r) => r.slug).sort();
+        let slug = options.relais;
+        if (slug === undefined) {
+          if (slugs.length === 0) {
+            throw new CliError(
+              'Aucun relais dans la base : créez-en un, ou chargez la démonstration (relais seed demo).',
+            );
+          }
+          if (slugs.length > 1) {
+            throw new CliError(`Plusieurs relais dans la base : précisez --relais parmi ${slugs.join(', ')}.`);
+          }
+          slug = slugs[0] as string;
+        } else if (!slugs.includes(slug)) {
+          throw new CliError(
+            `Relais inconnu : « ${slug} ». ${slugs.length ? `Relais existants : ${slugs.join(', ')}.` : 'La base ne contient aucun relais.'}`,
+          );
+        }
+        const relais = await getPublicRelais(deps, slug);
+        const result = await getSupplyReport(deps, 'system', relais.id, year ? Number(year.data) : undefined);
+        process.stdout.write(
+          options.format === 'csv' ? supplyReportCsv(result) : `${JSON.stringify(result, null, 2)}\n`,
+        );
       });
     });
 

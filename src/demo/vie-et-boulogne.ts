@@ -2,6 +2,7 @@
  * Demo data: the RPE of the Communauté de communes Vie et Boulogne (Vendée), its 15 communes and
  * the venues listed in §2.3 of its 2025–2029 operating project. Places and contact details of the
  * service are public facts; every person here is fictional. Venue capacities and accessibility are illustrative.
+ * The supply of care (childminders and their history, MAM, facilities) comes from ./supply.ts.
  */
 import type { Kysely } from 'kysely';
 import type { Clock } from '../app/clock.js';
@@ -12,6 +13,7 @@ import { findEpci } from '../modules/relais/communes.reference.js';
 import { addCommune, createRelais } from '../modules/relais/relais.usecases.js';
 import type { SiteKind } from '../modules/sites/sites.rules.js';
 import { createSite } from '../modules/sites/sites.usecases.js';
+import { seedSupply, type SupplySeedSummary } from './supply.js';
 
 export const DEMO_SLUG = 'vie-et-boulogne';
 export const DEMO_EPCI = '200072882';
@@ -74,7 +76,9 @@ export async function isDemoSeeded(deps: SeedDeps): Promise<boolean> {
 }
 
 /** Loads the demo relais; does nothing if it is already there. Returns the relais id. */
-export async function seedDemo(deps: SeedDeps): Promise<{ relaisId: string; created: boolean }> {
+export async function seedDemo(
+  deps: SeedDeps,
+): Promise<{ relaisId: string; created: boolean; supply?: SupplySeedSummary }> {
   const existing = await deps.db.selectFrom('relais').select('id').where('slug', '=', DEMO_SLUG).executeTakeFirst();
   if (existing) return { relaisId: existing.id, created: false };
   const epci = findEpci(DEMO_EPCI);
@@ -118,5 +122,58 @@ export async function seedDemo(deps: SeedDeps): Promise<{ relaisId: string; crea
       password: staff ? DEMO_PASSWORD : undefined,
     });
   }
-  return { relaisId: relais.id, created: true };
+  // Childminders and their history since 2018, MAM, collective facilities, family services.
+  const supply = await seedSupply(deps, relais.id, epci.communeCodes);
+  await linkDemoChildminder(deps, relais.id);
+  return { relaisId: relais.id, created: true, supply };
+}
+
+/**
+ * The demo childminder account (Marie Lefèvreau) is one of the active childminders of Aizenay,
+ * with one free place: she can sign in and find her file and her availability in her space.
+ */
+async function linkDemoChildminder(deps: SeedDeps, relaisId: string): Promise<void> {
+  const account = DEMO_ACCOUNTS.find((a) => a.role === 'childminder')!;
+  const user = await deps.db
+    .selectFrom('user_account')
+    .select('id')
+    .where('email', '=', account.email)
+    .executeTakeFirstOrThrow();
+  const file = await deps.db
+    .selectFrom('childminder')
+    .select('id')
+    .where('relais_id', '=', relaisId)
+    .where('insee_code', '=', '85003')
+    .where('status', '=', 'active')
+    .where('practice', '=', 'home')
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
+  const now = deps.clock.now().toISOString();
+  await deps.db
+    .updateTable('childminder')
+    .set({
+      first_name: 'Marie',
+      last_name: 'LEFÈVREAU',
+      email: account.email,
+      account_id: user.id,
+      availability_confirmed_at: now,
+    })
+    .where('id', '=', file.id)
+    .execute();
+  await deps.db
+    .insertInto('availability_slot')
+    .values({
+      id: crypto.randomUUID(),
+      relais_id: relaisId,
+      childminder_id: file.id,
+      available_from: now.slice(0, 10),
+      min_age_months: 0,
+      max_age_months: 36,
+      days: '1,2,4,5',
+      start_time: '07:30',
+      end_time: '18:30',
+      created_at: now,
+      replaced_at: null,
+    })
+    .execute();
 }

@@ -73,6 +73,7 @@ describe('platform operator', () => {
       'Tableau de bord',
       'Territoire',
       'Lieux',
+      'Assistants maternels',
       'Comptes',
       'Journal d’audit',
       'Boîte d’envoi',

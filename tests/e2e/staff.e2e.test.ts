@@ -48,7 +48,15 @@ describe('staff back office', () => {
     await page.getByRole('region', { name: 'Lieux actifs' }).getByText('17', { exact: true }).waitFor();
     await page.getByRole('region', { name: 'Comptes actifs' }).getByText('6', { exact: true }).waitFor();
     const entries = await nav(page).getByRole('link').allTextContents();
-    expect(entries).toEqual(['Tableau de bord', 'Territoire', 'Lieux', 'Comptes', 'Journal d’audit', 'Boîte d’envoi']);
+    expect(entries).toEqual([
+      'Tableau de bord',
+      'Territoire',
+      'Lieux',
+      'Assistants maternels',
+      'Comptes',
+      'Journal d’audit',
+      'Boîte d’envoi',
+    ]);
 
     // Territory: add Venansault by searching the national reference
     await openSection(page, 'Territoire', 'Territoire');

@@ -167,6 +167,21 @@ const EXPECTED: Record<string, Expectation> = {
     allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
     success: 200,
   },
+  'POST /api/relais/{relaisId}/imports/pmi/preview': {
+    guard: 'childminders.manage',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/imports/pmi/apply': {
+    guard: 'childminders.manage',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'GET /api/relais/{relaisId}/reports/supply': {
+    guard: 'relais.read',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA', 'viewerA'],
+    success: 200,
+  },
   'GET /api/relais/{relaisId}/facilities': {
     guard: 'relais.read',
     allowed: ['operator', 'managerA', 'animatorA', 'assistantA', 'viewerA'],
@@ -221,6 +236,13 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/me/availability': { guard: 'own-childminder-file', allowed: ['childminderA'], success: 200 },
   'PUT /api/me/availability': { guard: 'own-childminder-file', allowed: ['childminderA'], success: 200 },
   'POST /api/me/availability/confirm': { guard: 'own-childminder-file', allowed: ['childminderA'], success: 200 },
+  'GET /api/public/relais/{slug}/directory': { guard: 'public', allowed: EVERYONE, success: 200 },
+  'GET /api/public/relais/{slug}/map': { guard: 'public', allowed: EVERYONE, success: 200 },
+  'POST /api/public/relais/{slug}/directory/childminders/{childminderId}/contact': {
+    guard: 'public',
+    allowed: EVERYONE,
+    success: 202,
+  },
 };
 
 function refusalStatus(actor: ActorName): 401 | 403 {
@@ -687,6 +709,10 @@ const SCENARIOS: Record<string, (actor: ActorName) => Promise<Case>> = {
     request: { method: 'GET', url: `/api/relais/${A()}/outbox/${outboxMessageId}` },
   }),
 
+  'GET /api/relais/{relaisId}/reports/supply': async () => ({
+    request: { method: 'GET', url: `/api/relais/${A()}/reports/supply?year=2024` },
+  }),
+
   'GET /api/relais/{relaisId}/facilities': async () => ({
     request: { method: 'GET', url: `/api/relais/${A()}/facilities?includeClosed=true` },
   }),
@@ -828,6 +854,29 @@ const SCENARIOS: Record<string, (actor: ActorName) => Promise<Case>> = {
     return { request: { method: 'POST', url: '/api/me/availability/confirm' } };
   },
 
+  'GET /api/public/relais/{slug}/directory': async () => ({
+    request: { method: 'GET', url: `/api/public/relais/${relaisA.slug}/directory?ageMonths=12` },
+  }),
+  'GET /api/public/relais/{slug}/map': async () => ({
+    request: { method: 'GET', url: `/api/public/relais/${relaisA.slug}/map` },
+  }),
+  'POST /api/public/relais/{slug}/directory/childminders/{childminderId}/contact': async () => {
+    const am = await makeChildminder(t.db, A(), '85191');
+    await t.db.updateTable('childminder').set({ email: 'am.contact@exemple.test' }).where('id', '=', am.id).execute();
+    return {
+      request: {
+        method: 'POST',
+        url: `/api/public/relais/${relaisA.slug}/directory/childminders/${am.id}/contact`,
+        payload: {
+          name: 'Paul Parent',
+          email: 'paul@exemple.test',
+          phone: '',
+          text: 'Avez-vous une place à la rentrée ?',
+        },
+      },
+    };
+  },
+
   'GET /api/relais/{relaisId}/childminders': async () => ({
     request: { method: 'GET', url: `/api/relais/${A()}/childminders?status=all` },
   }),
@@ -903,7 +952,49 @@ const SCENARIOS: Record<string, (actor: ActorName) => Promise<Case>> = {
       },
     };
   },
+  'POST /api/relais/{relaisId}/imports/pmi/preview': async () => {
+    const approvalNumber = unique('APERCU');
+    return {
+      request: {
+        method: 'POST',
+        url: `/api/relais/${A()}/imports/pmi/preview`,
+        payload: pmiFile(approvalNumber, 'APERCU'),
+      },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('childminder')
+          .select('id')
+          .where('approval_number', '=', approvalNumber)
+          .executeTakeFirst();
+        expect(row).toBeUndefined();
+      },
+    };
+  },
+  'POST /api/relais/{relaisId}/imports/pmi/apply': async () => {
+    const approvalNumber = unique('IMPORT');
+    return {
+      request: {
+        method: 'POST',
+        url: `/api/relais/${A()}/imports/pmi/apply`,
+        payload: { ...pmiFile(approvalNumber, 'IMPORTEE'), archiveMissing: false },
+      },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('childminder')
+          .select(['relais_id', 'last_name'])
+          .where('approval_number', '=', approvalNumber)
+          .executeTakeFirstOrThrow();
+        expect(row).toEqual({ relais_id: A(), last_name: 'IMPORTEE' });
+      },
+    };
+  },
 };
+
+/** The PMI's list as a one-row CSV file. */
+function pmiFile(approvalNumber: string, lastName: string) {
+  const csv = `N° agrément;Nom;Prénom;Commune;Places\n${approvalNumber};${lastName};Sophie;La Roche-sur-Yon;2\n`;
+  return { fileName: 'agrements.csv', contentBase64: Buffer.from(csv).toString('base64') };
+}
 
 // ---------------------------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ import { RootLayout } from './routes/RootLayout.js';
 import { HomePage } from './routes/public/HomePage.js';
 import { PublicLayout } from './routes/public/PublicLayout.js';
 import { RelaisPage } from './routes/public/RelaisPage.js';
+import { validateChildmindersSearch } from './routes/gestion/childminders/search.js';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -40,6 +41,12 @@ const publicLayout = createRoute({ getParentRoute: () => rootRoute, id: 'public'
 const homeRoute = createRoute({ getParentRoute: () => publicLayout, path: '/', component: HomePage });
 
 const relaisRoute = createRoute({ getParentRoute: () => publicLayout, path: '/r/$slug', component: RelaisPage });
+
+const directoryRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: '/r/$slug/annuaire',
+  component: lazyRouteComponent(() => import('./routes/public/directory/DirectoryPage.js'), 'DirectoryPage'),
+});
 
 export interface LoginSearch {
   redirect?: string;
@@ -127,6 +134,33 @@ const outboxMessageRoute = createRoute({
   path: 'envois/$messageId',
   component: lazyRouteComponent(() => import('./routes/gestion/OutboxMessagePage.js'), 'OutboxMessagePage'),
 });
+const childmindersRoute = createRoute({
+  getParentRoute: () => gestionRoute,
+  path: 'assistants-maternels',
+  validateSearch: validateChildmindersSearch,
+  component: lazyRouteComponent(() => import('./routes/gestion/childminders/ChildmindersPage.js'), 'ChildmindersPage'),
+});
+const newChildminderRoute = createRoute({
+  getParentRoute: () => gestionRoute,
+  path: 'assistants-maternels/nouvelle',
+  component: lazyRouteComponent(
+    () => import('./routes/gestion/childminders/ChildminderFormPage.js'),
+    'NewChildminderPage',
+  ),
+});
+const childminderRoute = createRoute({
+  getParentRoute: () => gestionRoute,
+  path: 'assistants-maternels/$childminderId',
+  component: lazyRouteComponent(() => import('./routes/gestion/childminders/ChildminderPage.js'), 'ChildminderPage'),
+});
+const editChildminderRoute = createRoute({
+  getParentRoute: () => gestionRoute,
+  path: 'assistants-maternels/$childminderId/modifier',
+  component: lazyRouteComponent(
+    () => import('./routes/gestion/childminders/ChildminderFormPage.js'),
+    'EditChildminderPage',
+  ),
+});
 const platformRoute = createRoute({
   getParentRoute: () => gestionRoute,
   path: 'plateforme',
@@ -134,11 +168,15 @@ const platformRoute = createRoute({
 });
 
 const routeTree = rootRoute.addChildren([
-  publicLayout.addChildren([homeRoute, relaisRoute, loginRoute, magicLinkRoute, spaceRoute]),
+  publicLayout.addChildren([homeRoute, relaisRoute, directoryRoute, loginRoute, magicLinkRoute, spaceRoute]),
   gestionRoute.addChildren([
     dashboardRoute,
     territoryRoute,
     sitesRoute,
+    childmindersRoute,
+    newChildminderRoute,
+    childminderRoute,
+    editChildminderRoute,
     accountsRoute,
     auditRoute,
     outboxRoute,
@@ -163,5 +201,12 @@ export function createAppRouter(queryClient: QueryClient) {
 declare module '@tanstack/react-router' {
   interface Register {
     router: ReturnType<typeof createAppRouter>;
+  }
+}
+
+declare module '@tanstack/history' {
+  interface HistoryState {
+    /** A confirmation to show on the page navigated to ("La fiche … a été créée."). */
+    notice?: string;
   }
 }

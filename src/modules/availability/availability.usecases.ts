@@ -223,7 +223,7 @@ export async function sendAvailabilityReminders(deps: AvailabilityDeps, batch = 
         'Les familles consultent vos places disponibles dans l’annuaire du Relais Petite Enfance.',
         'Connectez-vous à votre espace : un clic sur « C’est toujours vrai » suffit, ou mettez à jour vos disponibilités.',
       ],
-      action: { label: 'Confirmer ou mettre à jour', url: `${deps.config.publicUrl}/connexion?suite=/espace` },
+      action: { label: 'Confirmer ou mettre à jour', url: `${deps.config.publicUrl}/connexion?redirect=/espace` },
     });
     await markReminded(deps.db, c.id, now.toISOString());
   }

@@ -87,6 +87,28 @@ export async function insertChildminderEvent(
   await db.insertInto('childminder_event').values(row).execute();
 }
 
+/** Rows per INSERT: under the bound-parameter limits of both engines (SQLite 32 766, PostgreSQL 65 535). */
+function chunks<T>(rows: T[], columns: number): T[][] {
+  const size = Math.max(1, Math.floor(30_000 / columns));
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+/** Many new files at once (every row with the same columns). */
+export async function insertChildminderRows(db: Kysely<Database>, rows: Insertable<ChildminderTable>[]): Promise<void> {
+  for (const chunk of chunks(rows, Object.keys(rows[0] ?? {}).length)) {
+    await db.insertInto('childminder').values(chunk).execute();
+  }
+}
+
+export async function insertChildminderEvents(
+  db: Kysely<Database>,
+  rows: Insertable<ChildminderEventTable>[],
+): Promise<void> {
+  for (const chunk of chunks(rows, 10)) await db.insertInto('childminder_event').values(chunk).execute();
+}
+
 export async function listChildminderEvents(db: Kysely<Database>, relaisId: string, childminderId: string) {
   return db
     .selectFrom('childminder_event')
@@ -95,6 +117,16 @@ export async function listChildminderEvents(db: Kysely<Database>, relaisId: stri
     .where('childminder_id', '=', childminderId)
     .orderBy('effective_on', 'desc')
     .orderBy('at', 'desc')
+    .execute();
+}
+
+/** The MAM of the relais, by name. */
+export async function listHousesOfRelais(db: Kysely<Database>, relaisId: string) {
+  return db
+    .selectFrom('childminder_house')
+    .select(['id', 'name'])
+    .where('relais_id', '=', relaisId)
+    .orderBy('name')
     .execute();
 }
 

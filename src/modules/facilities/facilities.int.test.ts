@@ -62,7 +62,7 @@ describe('collective facilities and family services', () => {
   it('refuses incoherent facilities, naming the field', async () => {
     const url = `/api/relais/${relais.id}/facilities`;
     const cases: [Record<string, unknown>, string][] = [
-      [{ ...microCreche, places: 20 }, 'places'],
+      [{ ...microCreche, places: 0 }, 'places'],
       [{ ...microCreche, funding: null }, 'funding'],
       [{ ...microCreche, kind: 'laep', places: 10, funding: null }, 'places'],
       [{ ...microCreche, closedOn: '2020-01-01' }, 'closedOn'],

@@ -47,9 +47,6 @@ export function facilityProblems(f: FacilityFacts, today: string): { field: stri
     if (f.funding !== null)
       problems.push({ field: 'funding', message: 'Le financement ne concerne que les modes d’accueil.' });
   }
-  if (f.kind === 'micro_creche' && f.places !== null && f.places > 12) {
-    problems.push({ field: 'places', message: 'Une micro-crèche accueille au plus 12 enfants à la fois.' });
-  }
   if (f.openedOn && f.closedOn && f.closedOn < f.openedOn) {
     problems.push({ field: 'closedOn', message: 'La fermeture ne peut précéder l’ouverture.' });
   }

@@ -605,6 +605,203 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/public/relais/{slug}/directory': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Annuaire public : places libres chez les assistant·es maternel·les, MAM et établissements */
+    get: {
+      parameters: {
+        query?: {
+          ageMonths?: number;
+          commune?: string;
+          days?: string;
+          from?: string;
+          radiusKm?: number;
+          startDate?: string;
+          to?: string;
+        };
+        header?: never;
+        path: {
+          slug: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              childminders: {
+                address: string | null;
+                communeName: string;
+                confirmedAt: string | null;
+                contactByForm: boolean;
+                distanceKm: number | null;
+                /** @enum {string} */
+                freshness: 'fresh' | 'stale' | 'unknown';
+                id: string;
+                inMam: boolean;
+                matchingPlaces: number;
+                name: string;
+                phone: string | null;
+                places: {
+                  availableFrom: string;
+                  days: number[];
+                  endTime: string;
+                  maxAgeMonths: number | null;
+                  minAgeMonths: number | null;
+                  periscolaire: boolean;
+                  startTime: string;
+                }[];
+                /** @enum {string} */
+                type: 'childminder';
+              }[];
+              facilities: {
+                address: string;
+                communeName: string;
+                distanceKm: number | null;
+                funding: string | null;
+                id: string;
+                kindLabel: string;
+                name: string;
+                phone: string | null;
+                places: number | null;
+                /** @enum {string} */
+                type: 'facility';
+                website: string | null;
+              }[];
+              houses: {
+                address: string;
+                communeName: string;
+                distanceKm: number | null;
+                id: string;
+                name: string;
+                /** @enum {string} */
+                type: 'mam';
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/relais/{slug}/directory/childminders/{childminderId}/contact': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Écrire à une assistante maternelle (message relayé par e-mail) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          childminderId: string;
+          slug: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: email */
+            email: string;
+            name: string;
+            phone: string;
+            text: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              message: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/relais/{slug}/map': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Communes du relais (GeoJSON) avec les places libres du jour */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          slug: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              features: {
+                geometry: unknown;
+                properties: {
+                  code: string;
+                  freePlaces: number;
+                  name: string;
+                };
+                /** @enum {string} */
+                type: 'Feature';
+              }[];
+              /** @enum {string} */
+              type: 'FeatureCollection';
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/reference/communes': {
     parameters: {
       query?: never;
@@ -2359,6 +2556,294 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/relais/{relaisId}/imports/pmi/apply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Appliquer l’import de la liste PMI (même fichier, en une transaction ; lignes rejetées ignorées) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            archiveMissing: boolean;
+            contentBase64: string;
+            fileName: string;
+            mapping?: {
+              address?: string | null;
+              approvalDate?: string | null;
+              approvalNumber?: string | null;
+              approvalPlaces?: string | null;
+              approvalRenewalDate?: string | null;
+              birthDate?: string | null;
+              childrenAges?: string | null;
+              communeName?: string | null;
+              derogations?: string | null;
+              email?: string | null;
+              firstName?: string | null;
+              inseeCode?: string | null;
+              lastName?: string | null;
+              mam?: string | null;
+              phone?: string | null;
+              postcode?: string | null;
+            };
+            previewCounts?: {
+              archive: number;
+              create: number;
+              reactivate: number;
+              rejected: number;
+              update: number;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              archived: number;
+              created: number;
+              notArchived: number;
+              reactivated: number;
+              rejected: number;
+              unchanged: number;
+              updated: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/imports/pmi/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Aperçu de l’import de la liste PMI des agréments (.xlsx ou .csv en base64) : rien n’est modifié */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            contentBase64: string;
+            fileName: string;
+            mapping?: {
+              address?: string | null;
+              approvalDate?: string | null;
+              approvalNumber?: string | null;
+              approvalPlaces?: string | null;
+              approvalRenewalDate?: string | null;
+              birthDate?: string | null;
+              childrenAges?: string | null;
+              communeName?: string | null;
+              derogations?: string | null;
+              email?: string | null;
+              firstName?: string | null;
+              inseeCode?: string | null;
+              lastName?: string | null;
+              mam?: string | null;
+              phone?: string | null;
+              postcode?: string | null;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              archive: {
+                approvalNumber: string;
+                childminderId: string;
+                communeName: string;
+                effectiveOn: string;
+                firstName: string;
+                lastName: string;
+                /** @enum {string} */
+                reason: 'withdrawal';
+                reasonLabel: string;
+              }[];
+              counts: {
+                archive: number;
+                create: number;
+                reactivate: number;
+                rejected: number;
+                rows: number;
+                unchanged: number;
+                update: number;
+              };
+              create: {
+                approvalNumber: string;
+                approvalPlaces: number;
+                communeName: string;
+                firstName: string;
+                lastName: string;
+                row: number;
+                warnings: string[];
+              }[];
+              fields: {
+                /** @enum {string} */
+                field:
+                  | 'approvalNumber'
+                  | 'lastName'
+                  | 'firstName'
+                  | 'birthDate'
+                  | 'address'
+                  | 'postcode'
+                  | 'communeName'
+                  | 'inseeCode'
+                  | 'phone'
+                  | 'email'
+                  | 'approvalDate'
+                  | 'approvalRenewalDate'
+                  | 'approvalPlaces'
+                  | 'childrenAges'
+                  | 'derogations'
+                  | 'mam';
+                label: string;
+                required: boolean;
+              }[];
+              fileName: string;
+              headerRow: number;
+              headers: string[];
+              mapping: {
+                [key: string]: string | null;
+              };
+              missingColumns: {
+                /** @enum {string} */
+                field:
+                  | 'approvalNumber'
+                  | 'lastName'
+                  | 'firstName'
+                  | 'birthDate'
+                  | 'address'
+                  | 'postcode'
+                  | 'communeName'
+                  | 'inseeCode'
+                  | 'phone'
+                  | 'email'
+                  | 'approvalDate'
+                  | 'approvalRenewalDate'
+                  | 'approvalPlaces'
+                  | 'childrenAges'
+                  | 'derogations'
+                  | 'mam';
+                label: string;
+              }[];
+              reactivate: {
+                approvalNumber: string;
+                archivedSince: string;
+                archiveReasonLabel: string | null;
+                changes: {
+                  after: string | null;
+                  before: string | null;
+                  column: string;
+                  label: string;
+                }[];
+                childminderId: string;
+                communeName: string;
+                firstName: string;
+                lastName: string;
+                row: number;
+              }[];
+              rejected: {
+                approvalNumber: string | null;
+                firstName: string | null;
+                lastName: string | null;
+                reasons: {
+                  column: string | null;
+                  /** @enum {string} */
+                  field:
+                    | 'approvalNumber'
+                    | 'lastName'
+                    | 'firstName'
+                    | 'birthDate'
+                    | 'address'
+                    | 'postcode'
+                    | 'communeName'
+                    | 'inseeCode'
+                    | 'phone'
+                    | 'email'
+                    | 'approvalDate'
+                    | 'approvalRenewalDate'
+                    | 'approvalPlaces'
+                    | 'childrenAges'
+                    | 'derogations'
+                    | 'mam';
+                  message: string;
+                }[];
+                row: number;
+              }[];
+              unchanged: {
+                approvalNumber: string;
+                childminderId: string;
+                communeName: string;
+                firstName: string;
+                lastName: string;
+                row: number;
+              }[];
+              update: {
+                approvalNumber: string;
+                changes: {
+                  after: string | null;
+                  before: string | null;
+                  column: string;
+                  label: string;
+                }[];
+                childminderId: string;
+                communeName: string;
+                firstName: string;
+                lastName: string;
+                row: number;
+              }[];
+              warnings: string[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/relais/{relaisId}/outbox': {
     parameters: {
       query?: never;
@@ -2452,6 +2937,114 @@ export interface paths {
               status: 'pending' | 'sending' | 'sent' | 'stored' | 'failed';
               subject: string;
               text: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/reports/supply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Offre d’accueil au 31 décembre d’une année, pour le territoire et chaque commune
+     * @description Assistant·es maternel·les en activité et leurs places, MAM, places d’accueil collectif par financement, arrivées et départs de l’année, AM de 55 ans et plus. Par défaut : la dernière année complète.
+     */
+    get: {
+      parameters: {
+        query?: {
+          year?: string;
+        };
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              asOf: string;
+              communes: {
+                /** @description Arrivées de l’année */
+                arrivals: number;
+                /** @description MAM ouvertes au 31 décembre */
+                childminderHouses: number;
+                /** @description Assistant·es maternel·les en activité au 31 décembre */
+                childminders: number;
+                /** @description Départs (archivages) de l’année */
+                departures: number;
+                departuresByReason: {
+                  careerChange: number;
+                  move: number;
+                  other: number;
+                  retirement: number;
+                  withdrawal: number;
+                };
+                inseeCode: string;
+                inTerritory: boolean;
+                name: string;
+                /** @description Assistant·es maternel·les de 55 ans et plus au 31 décembre */
+                over55: number;
+                /** @description Places d’accueil collectif financées par la PAJE (micro-crèches) */
+                pajePlaces: number;
+                /** @description Leurs places agréées */
+                places: number;
+                /** @description Places d’accueil collectif financées par la PSU (EAJE publics) */
+                psuPlaces: number;
+                /** @description Reprises d’activité de l’année */
+                reactivations: number;
+              }[];
+              relais: {
+                id: string;
+                name: string;
+                slug: string;
+              };
+              territory: {
+                /** @description Arrivées de l’année */
+                arrivals: number;
+                /** @description MAM ouvertes au 31 décembre */
+                childminderHouses: number;
+                /** @description Assistant·es maternel·les en activité au 31 décembre */
+                childminders: number;
+                /** @description Départs (archivages) de l’année */
+                departures: number;
+                departuresByReason: {
+                  careerChange: number;
+                  move: number;
+                  other: number;
+                  retirement: number;
+                  withdrawal: number;
+                };
+                /** @description Assistant·es maternel·les de 55 ans et plus au 31 décembre */
+                over55: number;
+                /** @description Places d’accueil collectif financées par la PAJE (micro-crèches) */
+                pajePlaces: number;
+                /** @description Leurs places agréées */
+                places: number;
+                /** @description Places d’accueil collectif financées par la PSU (EAJE publics) */
+                psuPlaces: number;
+                /** @description Reprises d’activité de l’année */
+                reactivations: number;
+              };
+              year: number;
             };
           };
         };

@@ -4,12 +4,26 @@ const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', {
   timeStyle: 'short',
 });
 const numberFormat = new Intl.NumberFormat('fr-FR');
+const dateFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', dateStyle: 'long' });
+const isoDayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' });
 
 /** "2 mars 2026 à 09:00", in Paris time; a dash when there is no date. */
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '—';
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? '—' : dateTimeFormat.format(date);
+}
+
+/** A calendar date ("2026-03-02" → "2 mars 2026", "2026-03-01" → "1er mars 2026"); a dash when there is none. */
+export function formatDate(day: string | null | undefined): string {
+  if (!day) return '—';
+  const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? '—' : dateFormat.format(date).replace(/^1 /, '1er ');
+}
+
+/** Today in Europe/Paris as YYYY-MM-DD (the calendar dates of the register are Paris dates). */
+export function parisToday(now: Date = new Date()): string {
+  return isoDayFormat.format(now);
 }
 
 export function formatNumber(value: number | null | undefined): string {

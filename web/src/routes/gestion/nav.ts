@@ -5,6 +5,7 @@ export interface NavEntry {
     | '/gestion'
     | '/gestion/territoire'
     | '/gestion/lieux'
+    | '/gestion/assistants-maternels'
     | '/gestion/comptes'
     | '/gestion/journal'
     | '/gestion/envois'
@@ -23,6 +24,12 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { to: '/gestion', label: 'Tableau de bord', action: 'relais.read', needsRelais: false, exact: true },
   { to: '/gestion/territoire', label: 'Territoire', action: 'relais.read', needsRelais: true },
   { to: '/gestion/lieux', label: 'Lieux', action: 'relais.read', needsRelais: true },
+  {
+    to: '/gestion/assistants-maternels',
+    label: 'Assistants maternels',
+    action: 'childminders.read',
+    needsRelais: true,
+  },
   { to: '/gestion/comptes', label: 'Comptes', action: 'accounts.manage', needsRelais: true },
   { to: '/gestion/journal', label: 'Journal d’audit', action: 'audit.read', needsRelais: true },
   { to: '/gestion/envois', label: 'Boîte d’envoi', action: 'outbox.read', needsRelais: true },

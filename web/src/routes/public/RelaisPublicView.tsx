@@ -50,6 +50,11 @@ function RelaisContent({ relais }: { relais: PublicRelais }) {
       <PageHeader
         title={relais.name}
         lead="Un service public gratuit et neutre : information des parents et futurs parents sur tous les modes d’accueil, accompagnement des assistant·es maternel·les et des familles employeuses."
+        actions={
+          <ButtonLink to="/r/$slug/annuaire" params={{ slug: relais.slug }} size="md">
+            Trouver un mode d’accueil
+          </ButtonLink>
+        }
       />
 
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">

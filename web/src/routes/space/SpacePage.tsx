@@ -7,6 +7,7 @@ import { useSession, useSignOut } from '../../auth/session.js';
 import { ErrorAlert, Loading } from '../../components/feedback.js';
 import { PageHeader } from '../../components/page.js';
 import { MultilineText, RelaisContact } from '../../components/RelaisContact.js';
+import { MyAvailability } from './MyAvailability.js';
 
 /** "/espace": the personal space of a childminder or a parent. */
 export function SpacePage() {
@@ -49,6 +50,7 @@ export function SpacePage() {
         </Card>
         <MyRelais user={user} />
       </SimpleGrid>
+      {user.role === 'childminder' && <MyAvailability />}
     </Stack>
   );
 }
