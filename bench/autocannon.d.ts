@@ -46,6 +46,15 @@ declare module 'autocannon' {
     '2xx': number;
   }
 
-  function autocannon(options: Options): Promise<Result>;
+  /** The running load: a promise of its result, and an emitter of each response. */
+  export interface Instance extends Promise<Result> {
+    /** `responseTime` in milliseconds, with fractions. */
+    on(
+      event: 'response',
+      listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void,
+    ): this;
+  }
+
+  function autocannon(options: Options): Instance;
   export default autocannon;
 }

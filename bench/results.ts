@@ -5,6 +5,7 @@ import type { Engine } from '../src/db/database.js';
 import { projectRoot } from './child-server.js';
 import type { Measurement } from './load.js';
 import type { Machine } from './machine.js';
+import type { RawSearchResult } from './raw-sql.js';
 
 export interface RoundResult extends Measurement {
   /** req/s divided by the baseline's req/s of the same round. */
@@ -41,6 +42,8 @@ export interface BenchReport {
   dataset: string;
   baseline: string;
   results: ScenarioResult[];
+  /** The directory search's SQL run straight on the driver (the limit), when it was measured. */
+  raw: RawSearchResult[];
   failed: boolean;
 }
 

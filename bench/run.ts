@@ -13,9 +13,18 @@ import { findDataset, type Dataset } from './datasets/index.js';
 import { measure } from './load.js';
 import { describeMachine } from './machine.js';
 import { parseOptions, USAGE, type BenchOptions } from './options.js';
+import { measureRawSearch, type RawSearchResult } from './raw-sql.js';
 import { formatReport } from './report.js';
 import { PROFILES_DIR, summarise, writeResults, type BenchReport, type MeasuredScenario } from './results.js';
-import { BASELINE_SCENARIO, resolvePath, SCENARIOS, STAFF_ACCOUNT, type Scenario, type Target } from './scenarios.js';
+import {
+  BASELINE_SCENARIO,
+  canResolve,
+  resolvePath,
+  SCENARIOS,
+  STAFF_ACCOUNT,
+  type Scenario,
+  type Target,
+} from './scenarios.js';
 import { startBaselineServer, startRelaisServer, type StartContext } from './servers.js';
 import { signIn, type StaffSession } from './session.js';
 import { createTempRoot } from './temp-root.js';
@@ -32,6 +41,9 @@ interface RunningTarget {
   server: ChildServer;
   engine: Engine | null;
   session?: StaffSession;
+  /** Relais only: its database and the dataset's vars. */
+  databaseUrl?: string;
+  vars?: Record<string, string>;
 }
 
 function log(message: string): void {
@@ -66,12 +78,12 @@ async function startTargets(
     for (const engine of options.engines) {
       log(`starting Relais on ${engine} with the ${dataset.name} dataset…`);
       const cpuProfileDir = options.cpuProf ? path.join(PROFILES_DIR, engine) : undefined;
-      const server = await startRelaisServer(engine, dataset, context, { cpuProfileDir });
+      const { server, databaseUrl, vars } = await startRelaisServer(engine, dataset, context, { cpuProfileDir });
       if (cpuProfileDir) log(`CPU profile of Relais (${engine}) written to ${cpuProfileDir} when it stops`);
       const session = relaisScenarios.some((scenario) => scenario.auth)
         ? await signIn(server.baseUrl, STAFF_ACCOUNT.email, STAFF_ACCOUNT.password)
         : undefined;
-      running.push({ server, engine, session });
+      running.push({ server, engine, session, databaseUrl, vars });
     }
     targets.set('relais', running);
   }
@@ -80,14 +92,15 @@ async function startTargets(
 
 function planJobs(scenarios: Scenario[], targets: Map<Target, RunningTarget[]>): Job[] {
   return scenarios.flatMap((scenario) =>
-    (targets.get(scenario.target) ?? []).map(({ server, engine, session }): Job => {
-      const vars: Record<string, string> = session ? { relaisId: session.relaisId } : {};
+    (targets.get(scenario.target) ?? []).flatMap(({ server, engine, session, vars: datasetVars }): Job[] => {
+      const vars: Record<string, string> = { ...datasetVars, ...(session ? { relaisId: session.relaisId } : {}) };
+      if (!scenario.auth && !canResolve(scenario.path, vars)) return [];
       const headers: Record<string, string> = {};
       if (scenario.auth) {
         if (!session) throw new Error(`${scenario.name} needs a signed-in session`);
         headers.cookie = session.cookie;
       }
-      return { scenario, engine, server, url: server.baseUrl + resolvePath(scenario.path, vars), headers };
+      return [{ scenario, engine, server, url: server.baseUrl + resolvePath(scenario.path, vars), headers }];
     }),
   );
 }
@@ -106,6 +119,39 @@ async function probe(job: Job): Promise<void> {
 
 function fileSize(file: string): number {
   return fs.statSync(file).size;
+}
+
+/** The directory search's SQL straight on the driver, for each engine and relais searched. */
+async function measureRawSearches(
+  scenarios: Scenario[],
+  targets: Map<Target, RunningTarget[]>,
+  options: BenchOptions,
+): Promise<RawSearchResult[]> {
+  const searches = [
+    { scenario: 'directory-search', name: 'typical', slug: 'slug', commune: 'commune' },
+    { scenario: 'directory-search-largest', name: 'largest', slug: 'largestSlug', commune: 'largestCommune' },
+  ].filter((search) => scenarios.some((scenario) => scenario.name === search.scenario));
+  const results: RawSearchResult[] = [];
+  for (const target of targets.get('relais') ?? []) {
+    for (const search of searches) {
+      const slug = target.vars?.[search.slug];
+      const commune = target.vars?.[search.commune];
+      if (!slug || !commune || !target.engine || !target.databaseUrl) continue;
+      log(`raw SQL of the ${search.name} directory search on ${target.engine}…`);
+      const result = await measureRawSearch(
+        target.engine,
+        target.databaseUrl,
+        { name: search.name, slug, commune },
+        { duration: options.duration, connections: options.connections },
+      );
+      log(
+        `raw ${search.name} (${target.engine}): ${Math.round(result.searchesPerSec)} searches/s, ` +
+          `p50 ${result.latencyMs.p50.toFixed(2)} ms, p95 ${result.latencyMs.p95.toFixed(2)} ms`,
+      );
+      results.push(result);
+    }
+  }
+  return results;
 }
 
 async function bench(options: BenchOptions, cleanup: Cleanup): Promise<number> {
@@ -155,6 +201,7 @@ async function bench(options: BenchOptions, cleanup: Cleanup): Promise<number> {
     }
   }
 
+  const raw = await measureRawSearches(scenarios, targets, options);
   const results = summarise(measured, BASELINE_SCENARIO);
   const report: BenchReport = {
     date,
@@ -164,6 +211,7 @@ async function bench(options: BenchOptions, cleanup: Cleanup): Promise<number> {
     dataset: dataset.name,
     baseline: BASELINE_SCENARIO,
     results,
+    raw,
     failed: results.some((result) => result.summary.failures > 0),
   };
   const file = writeResults(report);

@@ -17,6 +17,13 @@ export interface Scenario {
   auth: boolean;
 }
 
+/**
+ * The family's need the directory scenarios search for (and the raw SQL measurement repeats): a
+ * one-year-old, Monday, Tuesday, Thursday and Friday from 08:30 to 17:30, within 15 km, from today.
+ */
+export const DIRECTORY_NEED = { radiusKm: 15, ageMonths: 12, days: [1, 2, 4, 5], from: '08:30', to: '17:30' };
+const DIRECTORY_QUERY = `radiusKm=${DIRECTORY_NEED.radiusKm}&ageMonths=${DIRECTORY_NEED.ageMonths}&days=${DIRECTORY_NEED.days.join(',')}&from=${DIRECTORY_NEED.from}&to=${DIRECTORY_NEED.to}`;
+
 /** The scenario every other is divided by: the figure that counts is the ratio to it. */
 export const BASELINE_SCENARIO = 'fastify-bare';
 
@@ -49,10 +56,29 @@ export const SCENARIOS: Scenario[] = [
     path: '/api/relais/{relaisId}/sites',
     auth: true,
   },
+  {
+    name: 'directory-search',
+    description: 'public directory search of a typical relais: childminders with a matching place, MAM, facilities',
+    target: 'relais',
+    path: `/api/public/relais/{slug}/directory?commune={commune}&${DIRECTORY_QUERY}`,
+    auth: false,
+  },
+  {
+    name: 'directory-search-largest',
+    description: 'the same search in the relais with the most childminders of the dataset',
+    target: 'relais',
+    path: `/api/public/relais/{largestSlug}/directory?commune={largestCommune}&${DIRECTORY_QUERY}`,
+    auth: false,
+  },
 ];
 
 /** The staff account authenticated scenarios sign in as (a demo account, `serve --demo`). */
 export const STAFF_ACCOUNT = { email: 'responsable@vie-et-boulogne.test', password: DEMO_PASSWORD };
+
+/** Whether every `{var}` of the path has a value (a scenario is skipped on datasets without it). */
+export function canResolve(template: string, vars: Record<string, string>): boolean {
+  return [...template.matchAll(/\{(\w+)\}/g)].every(([, name]) => vars[name!] !== undefined);
+}
 
 export function resolvePath(template: string, vars: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (_match, name: string) => {

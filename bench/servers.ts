@@ -18,16 +18,16 @@ export async function startRelaisServer(
   dataset: Dataset,
   context: StartContext,
   options: { cpuProfileDir?: string } = {},
-): Promise<ChildServer> {
+): Promise<{ server: ChildServer; databaseUrl: string; vars: Record<string, string> }> {
   const dataDir = path.join(context.tempRoot, `relais-${engine}`);
   fs.mkdirSync(dataDir);
   const databaseUrl =
     engine === 'postgresql'
       ? (await startBenchPostgres(context.tempRoot, context.cleanup)).databaseUrl
       : path.join(dataDir, 'relais.sqlite');
-  await dataset.prepare?.(databaseUrl);
+  const vars = { ...dataset.vars, ...(await dataset.prepare?.(databaseUrl, (m) => console.error(`[bench] ${m}`))) };
   const port = await freePort();
-  return startChildServer({
+  const server = await startChildServer({
     name: `relais (${engine})`,
     args: [
       ...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : []),
@@ -46,6 +46,7 @@ export async function startRelaisServer(
       SMTP_URL: '',
       JOBS_POLL_MS: '0',
       AUTH_RATE_LIMIT: '100000',
+      SEARCH_RATE_LIMIT: '1000000',
     },
     port,
     readyPath: '/api/health',
@@ -55,6 +56,7 @@ export async function startRelaisServer(
     // Writing a CPU profile at exit takes a while on a busy machine.
     stopTimeoutMs: options.cpuProfileDir ? 120_000 : 5_000,
   });
+  return { server, databaseUrl, vars };
 }
 
 /** bench/baseline-server.ts: one Fastify route, without logger, or with the same pino logger as Relais. */

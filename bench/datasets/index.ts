@@ -1,8 +1,13 @@
 /**
- * The data a Relais server is benchmarked on. Today only the demo relais that `serve --demo`
- * loads; generators of larger territories (many sites, childminders, families) go in this folder
- * and fill the database in `prepare`, before the server starts.
+ * The data a Relais server is benchmarked on: the demo relais that `serve --demo` loads, and
+ * national-scale supply generated before the server starts (the demo is loaded on top of it, so
+ * that every scenario runs on every dataset).
  */
+import { DEMO_SLUG } from '../../src/demo/vie-et-boulogne.js';
+import { generateNational } from './national.js';
+
+/** Values the scenarios' paths refer to, such as `{slug}` and `{commune}`. */
+export type DatasetVars = Record<string, string>;
 
 export interface Dataset {
   name: string;
@@ -10,7 +15,33 @@ export interface Dataset {
   /** Extra arguments of `relais serve`. */
   serveArgs: string[];
   /** Fills the database named by `databaseUrl` (migrated or not: the generator decides). */
-  prepare?: (databaseUrl: string) => Promise<void>;
+  prepare?: (databaseUrl: string, log: (message: string) => void) => Promise<DatasetVars>;
+  /** Vars known without preparing. */
+  vars?: DatasetVars;
+}
+
+function national(name: string, description: string, departement?: string): Dataset {
+  return {
+    name,
+    description,
+    serveArgs: ['--demo'],
+    prepare: async (databaseUrl, log) => {
+      const started = performance.now();
+      const summary = await generateNational(databaseUrl, departement);
+      log(
+        `${name}: ${summary.relais} relais, ${summary.communes} communes, ${summary.childminders} childminders, ` +
+          `${summary.slots} availability slots in ${Math.round((performance.now() - started) / 1000)} s; ` +
+          `typical relais ${summary.typical.slug} (${summary.typical.childminders} childminders), ` +
+          `largest ${summary.largest.slug} (${summary.largest.childminders})`,
+      );
+      return {
+        slug: summary.typical.slug,
+        commune: summary.typical.commune,
+        largestSlug: summary.largest.slug,
+        largestCommune: summary.largest.commune,
+      };
+    },
+  };
 }
 
 export const DATASETS: Dataset[] = [
@@ -18,7 +49,10 @@ export const DATASETS: Dataset[] = [
     name: 'demo',
     description: 'relais de démonstration Vie et Boulogne (`relais serve --demo`)',
     serveArgs: ['--demo'],
+    vars: { slug: DEMO_SLUG, commune: '85003' },
   },
+  national('france', 'every commune of France, ~250,000 childminders in ~1,850 relais, plus the demo'),
+  national('vendee', 'the communes of Vendée (one département), ~2,600 childminders, plus the demo', '85'),
 ];
 
 export function findDataset(name: string): Dataset {

@@ -19,6 +19,8 @@ export interface Config {
   jobsPollMs: number;
   /** Default limit per minute and per client on public forms and sign-in. */
   authRateLimitPerMinute: number;
+  /** Limit per minute and per client on the public directory search. */
+  searchRateLimitPerMinute: number;
   /** Availability older than this many days is shown as stale and its owner asked to confirm it. */
   availabilityMaxAgeDays: number;
   /** A childminder is asked again at most this often. */
@@ -44,6 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     magicLinkMinutes: Number.parseInt(env.MAGIC_LINK_MINUTES ?? '20', 10),
     jobsPollMs: Number.parseInt(env.JOBS_POLL_MS ?? '5000', 10),
     authRateLimitPerMinute: Number.parseInt(env.AUTH_RATE_LIMIT ?? '10', 10),
+    searchRateLimitPerMinute: Number.parseInt(env.SEARCH_RATE_LIMIT ?? '120', 10),
     availabilityMaxAgeDays: Number.parseInt(env.AVAILABILITY_MAX_AGE_DAYS ?? '60', 10),
     availabilityRemindEveryDays: Number.parseInt(env.AVAILABILITY_REMIND_EVERY_DAYS ?? '30', 10),
     version: process.env.npm_package_version ?? '0.1.0',

@@ -28,6 +28,9 @@ export interface RelaisCommuneTable {
   population: number | null;
   postcodes: string;
   added_at: string;
+  /** Centre of the commune (WGS 84), for distances; null when the app has no boundary for it. */
+  latitude: number | null;
+  longitude: number | null;
 }
 
 export interface SiteTable {

@@ -6,6 +6,7 @@ import { hash } from '@node-rs/argon2';
 import type { Kysely } from 'kysely';
 import type { Role } from '../../src/app/roles.js';
 import type { Database } from '../../src/db/schema.js';
+import { communeCentroid } from '../../src/modules/relais/communes.geo.js';
 
 const NOW = '2026-01-15T09:00:00.000Z';
 export const TEST_PASSWORD = 'mot-de-passe-de-test-1';
@@ -39,7 +40,16 @@ export async function makeRelais(
   for (const c of overrides.communes ?? [{ inseeCode: '85191', name: 'La Roche-sur-Yon' }]) {
     await db
       .insertInto('relais_commune')
-      .values({ relais_id: id, insee_code: c.inseeCode, name: c.name, population: 1000, postcodes: '', added_at: NOW })
+      .values({
+        relais_id: id,
+        insee_code: c.inseeCode,
+        name: c.name,
+        population: 1000,
+        postcodes: '',
+        longitude: communeCentroid(c.inseeCode)?.[0] ?? null,
+        latitude: communeCentroid(c.inseeCode)?.[1] ?? null,
+        added_at: NOW,
+      })
       .execute();
   }
   return { id, slug };

@@ -46,8 +46,11 @@ type Row = Childminder & { house_name: string | null };
 type Source = 'staff' | 'import' | 'self';
 
 /** Today in Europe/Paris, as YYYY-MM-DD: the register’s dates are local calendar dates. */
+// Built once: constructing an Intl formatter costs more than a whole directory query.
+const PARIS_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' });
+
 export function parisToday(clock: Clock): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(clock.now());
+  return PARIS_DATE.format(clock.now());
 }
 
 function toDto(r: Row, communes: Map<string, string>, today: string) {

@@ -9,7 +9,7 @@ export const directoryRoutes: AppPlugin = async (app, ctx) => {
   app.get(
     '/api/public/relais/:slug/directory',
     {
-      config: { rateLimit: { max: 120, timeWindow: 60_000 } },
+      config: { rateLimit: { max: ctx.config.searchRateLimitPerMinute, timeWindow: 60_000 } },
       schema: {
         tags,
         summary: 'Annuaire public : places libres chez les assistant·es maternel·les, MAM et établissements',

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { slotAnswers, type FreeSlot } from './directory.rules.js';
-import { centroidOf, communeDistanceKm, distanceKm } from './geo.js';
+import { centroidOf, communeDistanceKm, distanceKm } from '../relais/communes.geo.js';
 
 const slot: FreeSlot = {
   availableFrom: '2026-09-01',

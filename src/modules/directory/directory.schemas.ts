@@ -32,6 +32,8 @@ const place = z.object({
 });
 
 export const directorySchema = z.object({
+  /** How many childminders answer in all; `childminders` holds the nearest of them. */
+  childminderTotal: z.number(),
   childminders: z.array(
     z.object({
       type: z.literal('childminder'),

@@ -8,14 +8,19 @@ import { parisToday } from '../childminders/childminders.usecases.js';
 import { FACILITY_KIND_LABELS, type FacilityKind } from '../facilities/facilities.rules.js';
 import { queueMail } from '../mail/mail.usecases.js';
 import { getPublicRelais } from '../relais/relais.usecases.js';
+import { communeCentroid, communeFeature, distanceKm } from '../relais/communes.geo.js';
 import {
-  childmindersWithFreePlaces,
+  communeCentres,
   findContactableChildminder,
+  freePlacesByCommune,
+  KM_PER_DEGREE,
+  matchingChildminderPage,
+  matchingPlacesOf,
   openCareFacilities,
   openHouses,
+  type Origin,
 } from './directory.repository.js';
-import { roundedKm, slotAnswers, type Need } from './directory.rules.js';
-import { communeDistanceKm, communeFeature } from './geo.js';
+import { roundedKm, type Need } from './directory.rules.js';
 
 export interface DirectoryDeps {
   db: Kysely<Database>;
@@ -33,50 +38,54 @@ export interface DirectoryQuery {
   startDate?: string;
 }
 
+/** At most this many childminders per answer, the nearest: a phone shows a list, not a register. */
+export const DIRECTORY_PAGE_SIZE = 50;
+
 export async function searchDirectory(deps: DirectoryDeps, slug: string, query: DirectoryQuery) {
   const relais = await getPublicRelais(deps, slug);
   const names = new Map(relais.communes.map((c) => [c.inseeCode, c.name]));
-  const today = parisToday(deps.clock);
+  const centres = await communeCentres(deps.db, relais.id);
   const need: Need = {
     ageMonths: query.ageMonths,
     days: query.days,
     from: query.from,
     to: query.to,
-    startDate: query.startDate ?? today,
+    startDate: query.startDate ?? parisToday(deps.clock),
   };
-  const distance = (insee: string) => (query.commune ? communeDistanceKm(query.commune, insee) : null);
-  const inRadius = (km: number | null) => !query.commune || km === null || km <= query.radiusKm;
+  // A family may search from a neighbouring commune outside the territory: its centre then comes
+  // from the boundaries shipped with the app.
+  const centre = query.commune ? (centres.get(query.commune) ?? communeCentroid(query.commune)) : null;
+  const origin: Origin | undefined = centre
+    ? { longitude: centre[0], latitude: centre[1], radiusKm: query.radiusKm }
+    : undefined;
+  const distance = (insee: string) => {
+    const to = centres.get(insee);
+    return centre && to ? distanceKm(centre, to) : null;
+  };
+  const inRadius = (km: number | null) => km === null || km <= query.radiusKm;
 
-  const byChildminder = new Map<string, Awaited<ReturnType<typeof childmindersWithFreePlaces>>>();
-  for (const row of await childmindersWithFreePlaces(deps.db, relais.id)) {
-    byChildminder.set(row.childminderId, [...(byChildminder.get(row.childminderId) ?? []), row]);
-  }
-  const childminders = [...byChildminder.values()]
-    .map((rows) => {
-      const c = rows[0]!;
-      const matching = rows.filter((r) =>
-        slotAnswers(
-          {
-            availableFrom: r.available_from,
-            minAgeMonths: r.min_age_months,
-            maxAgeMonths: r.max_age_months,
-            days: r.days.split(',').map(Number),
-            startTime: r.start_time,
-            endTime: r.end_time,
-          },
-          need,
-        ),
-      );
-      const km = distance(c.insee_code);
-      return {
+  const { total, page } = await matchingChildminderPage(deps.db, relais.id, need, origin, DIRECTORY_PAGE_SIZE);
+  const places = await matchingPlacesOf(
+    deps.db,
+    relais.id,
+    need,
+    origin,
+    page.map((c) => c.id),
+  );
+  const childminders = page.flatMap(({ id, squaredDegrees }) => {
+    const rows = places.filter((r) => r.childminderId === id);
+    const c = rows[0];
+    if (!c) return [];
+    return [
+      {
         type: 'childminder' as const,
-        id: c.childminderId,
+        id,
         name: `${c.first_name} ${c.last_name}`,
         communeName: names.get(c.insee_code) ?? c.insee_code,
-        distanceKm: roundedKm(km),
+        distanceKm: roundedKm(squaredDegrees === null ? null : Math.sqrt(squaredDegrees) * KM_PER_DEGREE),
         inMam: c.practice === 'mam',
-        matchingPlaces: matching.length,
-        places: matching.map((r) => ({
+        matchingPlaces: rows.length,
+        places: rows.map((r) => ({
           availableFrom: r.available_from,
           minAgeMonths: r.min_age_months,
           maxAgeMonths: r.max_age_months,
@@ -91,10 +100,9 @@ export async function searchDirectory(deps: DirectoryDeps, slug: string, query: 
         address: c.publish_address === 1 ? [c.address, c.postcode].filter(Boolean).join(' ') : null,
         phone: c.publish_phone === 1 && c.phone ? c.phone : null,
         contactByForm: c.email !== '',
-        km,
-      };
-    })
-    .filter((c) => c.matchingPlaces > 0 && inRadius(c.km));
+      },
+    ];
+  });
 
   const houses = (await openHouses(deps.db, relais.id))
     .map((h) => ({
@@ -126,7 +134,8 @@ export async function searchDirectory(deps: DirectoryDeps, slug: string, query: 
     (a.km ?? Number.POSITIVE_INFINITY) - (b.km ?? Number.POSITIVE_INFINITY) || a.name.localeCompare(b.name, 'fr');
   const strip = <T extends { km: number | null }>({ km, ...rest }: T) => ({ ...rest, distanceKm: roundedKm(km) });
   return {
-    childminders: childminders.sort(byDistance).map(strip),
+    childminderTotal: total,
+    childminders,
     houses: houses.sort(byDistance).map(strip),
     facilities: facilities.sort(byDistance).map(strip),
   };
@@ -135,11 +144,12 @@ export async function searchDirectory(deps: DirectoryDeps, slug: string, query: 
 /** The relais's communes as GeoJSON, each with the number of places free today (for the map). */
 export async function directoryMap(deps: DirectoryDeps, slug: string) {
   const relais = await getPublicRelais(deps, slug);
-  const today = parisToday(deps.clock);
-  const free = new Map<string, number>();
-  for (const row of await childmindersWithFreePlaces(deps.db, relais.id)) {
-    if (row.available_from <= today) free.set(row.insee_code, (free.get(row.insee_code) ?? 0) + 1);
-  }
+  const free = new Map(
+    (await freePlacesByCommune(deps.db, relais.id, parisToday(deps.clock))).map((row) => [
+      row.insee_code,
+      Number(row.places),
+    ]),
+  );
   return {
     type: 'FeatureCollection' as const,
     features: relais.communes.flatMap((c) => {

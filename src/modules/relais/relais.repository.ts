@@ -42,6 +42,8 @@ export async function insertCommuneOfRelais(
     name: string;
     population: number | null;
     postcodes: string[];
+    /** [longitude, latitude] of the commune's centre, when known. */
+    centre: [number, number] | null;
     at: string;
   },
 ): Promise<void> {
@@ -53,6 +55,8 @@ export async function insertCommuneOfRelais(
       name: row.name,
       population: row.population,
       postcodes: row.postcodes.join(','),
+      longitude: row.centre?.[0] ?? null,
+      latitude: row.centre?.[1] ?? null,
       added_at: row.at,
     })
     .execute();

@@ -5,6 +5,7 @@ import { authorize, type Actor } from '../../app/policy.js';
 import type { Database, Relais } from '../../db/schema.js';
 import { recordAudit } from '../audit/audit.usecases.js';
 import { countActiveSitesInCommune } from '../sites/sites.usecases.js';
+import { communeCentroid } from './communes.geo.js';
 import { findCommune } from './communes.reference.js';
 import { CommuneAlreadyCoveredError, CommuneInUseError, SlugTakenError, UnknownCommuneError } from './relais.errors.js';
 import {
@@ -153,7 +154,12 @@ export async function addCommune(
   const reference = findCommune(inseeCode);
   if (!reference) throw new UnknownCommuneError(inseeCode);
   if (await findCommuneOfRelais(deps.db, relaisId, inseeCode)) throw new CommuneAlreadyCoveredError(reference.name);
-  await insertCommuneOfRelais(deps.db, { relaisId, ...reference, at: deps.clock.now().toISOString() });
+  await insertCommuneOfRelais(deps.db, {
+    relaisId,
+    ...reference,
+    centre: communeCentroid(inseeCode),
+    at: deps.clock.now().toISOString(),
+  });
   if (actor !== 'system') {
     await recordAudit(deps, actor, {
       relaisId,

@@ -664,6 +664,7 @@ export interface paths {
                 /** @enum {string} */
                 type: 'childminder';
               }[];
+              childminderTotal: number;
               facilities: {
                 address: string;
                 communeName: string;

@@ -190,8 +190,14 @@ function Results({ data, slug }: { data: Directory; slug: string }) {
     <Stack gap="lg" aria-live="polite">
       <section aria-labelledby="am-title">
         <Title order={2} id="am-title" mb="sm">
-          Assistant·es maternel·les avec une place libre ({data.childminders.length})
+          Assistant·es maternel·les avec une place libre ({data.childminderTotal})
         </Title>
+        {data.childminderTotal > data.childminders.length && (
+          <Text mb="sm">
+            Les {data.childminders.length} plus proches sont affichées : précisez la commune, la distance ou les
+            horaires pour affiner.
+          </Text>
+        )}
         {data.childminders.length === 0 ? (
           <Text>Aucune place ne correspond : élargissez la distance ou les horaires, ou contactez le relais.</Text>
         ) : (
