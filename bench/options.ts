@@ -16,6 +16,8 @@ export interface BenchOptions {
   scenarios: string[];
   /** Relais servers write V8 CPU profiles to bench/results/profiles/ when they stop. */
   cpuProf: boolean;
+  /** Lighthouse on the public pages (runs unless skipped). */
+  lighthouse: boolean;
   help: boolean;
 }
 
@@ -29,6 +31,7 @@ export const USAGE = `npm run bench -- [options]
   --dataset <name>                 data of the Relais server (default demo)
   --scenario <name>                run only this scenario (repeatable; the baseline always runs)
   --cpu-prof                       profile the Relais server(s): bench/results/profiles/<engine>/*.cpuprofile
+  --skip-lighthouse                do not run Lighthouse on the public pages (it takes about a minute)
   --help`;
 
 export function parseOptions(argv: string[]): BenchOptions {
@@ -43,6 +46,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       dataset: { type: 'string', default: 'demo' },
       scenario: { type: 'string', multiple: true, default: [] },
       'cpu-prof': { type: 'boolean', default: false },
+      'skip-lighthouse': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -56,6 +60,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     dataset: values.dataset,
     scenarios: values.scenario,
     cpuProf: values['cpu-prof'],
+    lighthouse: !values['skip-lighthouse'],
     help: values.help,
   };
 }

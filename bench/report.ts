@@ -1,4 +1,5 @@
 /** The bench's printed report: a few context lines and a markdown table ready for docs/benchmarks.md. */
+import type { LighthouseResult } from './lighthouse.js';
 import type { RawSearchResult } from './raw-sql.js';
 import type { BenchReport, ScenarioResult } from './results.js';
 
@@ -23,8 +24,33 @@ export function formatReport(report: BenchReport): string {
           formatRawTable(report.raw),
         ]
       : []),
+    ...(report.lighthouse.length > 0
+      ? [
+          '',
+          'Lighthouse, mobile profile (goals: performance ≥ 90, accessibility 100):',
+          '',
+          formatLighthouseTable(report.lighthouse),
+        ]
+      : []),
   ];
   return lines.join('\n');
+}
+
+export function formatLighthouseTable(results: LighthouseResult[]): string {
+  return markdownTable(
+    ['Page', 'Path', 'Performance', 'Accessibility', 'FCP ms', 'LCP ms', 'TBT ms', 'Failed a11y audits'],
+    ['Page', 'Path', 'Failed a11y audits'],
+    results.map((r) => [
+      r.page,
+      r.path,
+      String(r.performance),
+      String(r.accessibility),
+      String(r.firstContentfulPaint),
+      String(r.largestContentfulPaint),
+      String(r.totalBlockingTime),
+      r.failedAccessibilityAudits.join(', ') || '—',
+    ]),
+  );
 }
 
 export function formatRawTable(raw: RawSearchResult[]): string {

@@ -5,6 +5,7 @@ import type { Engine } from '../src/db/database.js';
 import { projectRoot } from './child-server.js';
 import type { Measurement } from './load.js';
 import type { Machine } from './machine.js';
+import type { LighthouseResult } from './lighthouse.js';
 import type { RawSearchResult } from './raw-sql.js';
 
 export interface RoundResult extends Measurement {
@@ -44,6 +45,8 @@ export interface BenchReport {
   results: ScenarioResult[];
   /** The directory search's SQL run straight on the driver (the limit), when it was measured. */
   raw: RawSearchResult[];
+  /** Lighthouse scores of the public pages (empty when skipped). */
+  lighthouse: LighthouseResult[];
   failed: boolean;
 }
 

@@ -14,6 +14,8 @@ import { measure } from './load.js';
 import { describeMachine } from './machine.js';
 import { parseOptions, USAGE, type BenchOptions } from './options.js';
 import { measureRawSearch, type RawSearchResult } from './raw-sql.js';
+import { runLighthouse, type LighthouseResult } from './lighthouse.js';
+import { DEMO_SLUG } from '../src/demo/vie-et-boulogne.js';
 import { formatReport } from './report.js';
 import { PROFILES_DIR, summarise, writeResults, type BenchReport, type MeasuredScenario } from './results.js';
 import {
@@ -202,6 +204,12 @@ async function bench(options: BenchOptions, cleanup: Cleanup): Promise<number> {
   }
 
   const raw = await measureRawSearches(scenarios, targets, options);
+  const relais = targets.get('relais')?.[0];
+  let lighthouse: LighthouseResult[] = [];
+  if (options.lighthouse && relais) {
+    log(`Lighthouse (mobile) on the public pages of ${DEMO_SLUG} (${relais.engine})…`);
+    lighthouse = await runLighthouse(relais.server.baseUrl, DEMO_SLUG);
+  }
   const results = summarise(measured, BASELINE_SCENARIO);
   const report: BenchReport = {
     date,
@@ -212,6 +220,7 @@ async function bench(options: BenchOptions, cleanup: Cleanup): Promise<number> {
     baseline: BASELINE_SCENARIO,
     results,
     raw,
+    lighthouse,
     failed: results.some((result) => result.summary.failures > 0),
   };
   const file = writeResults(report);
