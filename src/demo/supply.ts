@@ -32,10 +32,9 @@
  * Facilities: 3 public EAJE (PSU, 85 places: 32.7 % of collective places, the seed's "32,6 % de
  * places en PSU") and 11 private micro-crèches (PAJE) with 175 places, 97 of them already open in
  * 2018 (seed: "97 places en 2018, 175 aujourd'hui", 5 micro-crèches opened since). A micro-crèche
- * welcomes at most 12 children (facilities.rules.ts): 175 places in 11 micro-crèches is only
- * possible if some of them are two units under one name. Five are, and say so in their
- * description; the facility form refuses more than 12 places, so editing one of them in the back
- * office asks to lower its places.
+ * welcomes at most 12 children per unit: 175 places in 11 micro-crèches is only possible if some
+ * of them are two units under one name. Five are, and say so in their description (the register
+ * has no number of units, so the form does not cap a micro-crèche's places).
  * Places have no history: a past year counts each AM with the places of her current agrément
  * (about 1,580 places at the end of 2019 in the demo: nearly 500 fewer by 2024, not the seed's 303).
  */

@@ -16,6 +16,7 @@ import { HomePage } from './routes/public/HomePage.js';
 import { PublicLayout } from './routes/public/PublicLayout.js';
 import { RelaisPage } from './routes/public/RelaisPage.js';
 import { validateChildmindersSearch } from './routes/gestion/childminders/search.js';
+import { validateSupplyReportSearch } from './routes/gestion/reports/search.js';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -148,6 +149,11 @@ const newChildminderRoute = createRoute({
     'NewChildminderPage',
   ),
 });
+const pmiImportRoute = createRoute({
+  getParentRoute: () => gestionRoute,
+  path: 'assistants-maternels/import',
+  component: lazyRouteComponent(() => import('./routes/gestion/childminders/PmiImportPage.js'), 'PmiImportPage'),
+});
 const childminderRoute = createRoute({
   getParentRoute: () => gestionRoute,
   path: 'assistants-maternels/$childminderId',
@@ -160,6 +166,17 @@ const editChildminderRoute = createRoute({
     () => import('./routes/gestion/childminders/ChildminderFormPage.js'),
     'EditChildminderPage',
   ),
+});
+const facilitiesRoute = createRoute({
+  getParentRoute: () => gestionRoute,
+  path: 'accueils',
+  component: lazyRouteComponent(() => import('./routes/gestion/facilities/FacilitiesPage.js'), 'FacilitiesPage'),
+});
+const supplyReportRoute = createRoute({
+  getParentRoute: () => gestionRoute,
+  path: 'rapport-offre',
+  validateSearch: validateSupplyReportSearch,
+  component: lazyRouteComponent(() => import('./routes/gestion/reports/SupplyReportPage.js'), 'SupplyReportPage'),
 });
 const platformRoute = createRoute({
   getParentRoute: () => gestionRoute,
@@ -175,8 +192,11 @@ const routeTree = rootRoute.addChildren([
     sitesRoute,
     childmindersRoute,
     newChildminderRoute,
+    pmiImportRoute,
     childminderRoute,
     editChildminderRoute,
+    facilitiesRoute,
+    supplyReportRoute,
     accountsRoute,
     auditRoute,
     outboxRoute,

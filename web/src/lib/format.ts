@@ -6,6 +6,12 @@ const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', {
 const numberFormat = new Intl.NumberFormat('fr-FR');
 const dateFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', dateStyle: 'long' });
 const isoDayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' });
+const shortDateFormat = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: 'UTC',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+});
 
 /** "2 mars 2026 à 09:00", in Paris time; a dash when there is no date. */
 export function formatDateTime(iso: string | null | undefined): string {
@@ -19,6 +25,13 @@ export function formatDate(day: string | null | undefined): string {
   if (!day) return '—';
   const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
   return Number.isNaN(date.getTime()) ? '—' : dateFormat.format(date).replace(/^1 /, '1er ');
+}
+
+/** A calendar date in short form ("2026-03-02" → "02/03/2026"); a dash when there is none. */
+export function formatShortDate(day: string | null | undefined): string {
+  if (!day) return '—';
+  const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? '—' : shortDateFormat.format(date);
 }
 
 /** Today in Europe/Paris as YYYY-MM-DD (the calendar dates of the register are Paris dates). */

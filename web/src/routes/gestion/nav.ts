@@ -6,6 +6,8 @@ export interface NavEntry {
     | '/gestion/territoire'
     | '/gestion/lieux'
     | '/gestion/assistants-maternels'
+    | '/gestion/accueils'
+    | '/gestion/rapport-offre'
     | '/gestion/comptes'
     | '/gestion/journal'
     | '/gestion/envois'
@@ -30,6 +32,8 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     action: 'childminders.read',
     needsRelais: true,
   },
+  { to: '/gestion/accueils', label: 'Accueils collectifs et MAM', action: 'relais.read', needsRelais: true },
+  { to: '/gestion/rapport-offre', label: 'Rapport de l’offre d’accueil', action: 'relais.read', needsRelais: true },
   { to: '/gestion/comptes', label: 'Comptes', action: 'accounts.manage', needsRelais: true },
   { to: '/gestion/journal', label: 'Journal d’audit', action: 'audit.read', needsRelais: true },
   { to: '/gestion/envois', label: 'Boîte d’envoi', action: 'outbox.read', needsRelais: true },
