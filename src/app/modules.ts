@@ -1,6 +1,7 @@
 import { accountsRoutes } from '../modules/accounts/accounts.routes.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { availabilityRoutes } from '../modules/availability/availability.routes.js';
+import { myChildminderFileRoutes } from '../modules/childminders/childminders.me.routes.js';
 import { childmindersRoutes } from '../modules/childminders/childminders.routes.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
 import { directoryRoutes } from '../modules/directory/directory.routes.js';
@@ -23,6 +24,7 @@ export const MODULES: AppPlugin[] = [
   auditRoutes,
   mailRoutes,
   childmindersRoutes,
+  myChildminderFileRoutes,
   pmiImportRoutes,
   facilitiesRoutes,
   availabilityRoutes,

@@ -236,6 +236,8 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/me/availability': { guard: 'own-childminder-file', allowed: ['childminderA'], success: 200 },
   'PUT /api/me/availability': { guard: 'own-childminder-file', allowed: ['childminderA'], success: 200 },
   'POST /api/me/availability/confirm': { guard: 'own-childminder-file', allowed: ['childminderA'], success: 200 },
+  'GET /api/me/childminder': { guard: 'own-childminder-file', allowed: ['childminderA'], success: 200 },
+  'PATCH /api/me/childminder': { guard: 'own-childminder-file', allowed: ['childminderA'], success: 200 },
   'GET /api/public/relais/{slug}/directory': { guard: 'public', allowed: EVERYONE, success: 200 },
   'GET /api/public/relais/{slug}/map': { guard: 'public', allowed: EVERYONE, success: 200 },
   'POST /api/public/relais/{slug}/directory/childminders/{childminderId}/contact': {
@@ -852,6 +854,29 @@ const SCENARIOS: Record<string, (actor: ActorName) => Promise<Case>> = {
   'POST /api/me/availability/confirm': async () => {
     await linkChildminderA();
     return { request: { method: 'POST', url: '/api/me/availability/confirm' } };
+  },
+  'GET /api/me/childminder': async () => {
+    await linkChildminderA();
+    return { request: { method: 'GET', url: '/api/me/childminder' } };
+  },
+  'PATCH /api/me/childminder': async () => {
+    const id = await linkChildminderA();
+    const phone = `06 ${String(++counter).padStart(2, '0')} 00 00 00`;
+    return {
+      request: {
+        method: 'PATCH',
+        url: '/api/me/childminder',
+        payload: { phone, email: 'childmindera@relais.test', publishPhone: true },
+      },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('childminder')
+          .select(['phone', 'publish_phone'])
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow();
+        expect(row).toEqual({ phone, publish_phone: 1 });
+      },
+    };
   },
 
   'GET /api/public/relais/{slug}/directory': async () => ({

@@ -51,6 +51,11 @@ export function slotProblems(slots: SlotFacts[], approvalPlaces: number): { fiel
 
 export type Freshness = 'fresh' | 'stale' | 'unknown';
 
+/** The oldest confirmation (ISO instant) that is still fresh at `now`: what SQL filters compare with. */
+export function freshSince(now: Date, maxAgeDays: number): string {
+  return new Date(now.getTime() - maxAgeDays * 86_400_000).toISOString();
+}
+
 /** Fresh when confirmed less than `maxAgeDays` ago. */
 export function freshnessOf(confirmedAt: string | null, now: Date, maxAgeDays: number): Freshness {
   if (!confirmedAt) return 'unknown';

@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { ChildminderEventTable, ChildminderTable, Database } from '../../db/schema.js';
+import type { AvailabilityFilter } from './childminders.rules.js';
 
 export interface ChildminderFilters {
   status: 'active' | 'archived' | 'all';
@@ -8,6 +9,8 @@ export interface ChildminderFilters {
   monenfant?: boolean;
   /** Born on or before this date (YYYY-MM-DD). */
   bornOnOrBefore?: string;
+  /** Freshness of availability; confirmations at or after `freshSince` (ISO instant) are fresh. */
+  availability?: { filter: AvailabilityFilter; freshSince: string };
   q?: string;
 }
 
@@ -21,6 +24,20 @@ function filtered(db: Kysely<Database>, relaisId: string, f: ChildminderFilters)
   if (f.mam !== undefined) query = query.where('childminder.practice', '=', f.mam ? 'mam' : 'home');
   if (f.monenfant !== undefined) query = query.where('childminder.monenfant_registered', '=', f.monenfant ? 1 : 0);
   if (f.bornOnOrBefore) query = query.where('childminder.birth_date', '<=', f.bornOnOrBefore);
+  if (f.availability) {
+    const { filter, freshSince } = f.availability;
+    // ISO-8601 UTC instants written by the application: text order is time order on both engines.
+    const confirmed = 'childminder.availability_confirmed_at';
+    const reminded = 'childminder.availability_reminded_at';
+    if (filter === 'fresh') query = query.where(confirmed, '>=', freshSince);
+    else if (filter === 'stale') query = query.where(confirmed, '<', freshSince);
+    else if (filter === 'unknown') query = query.where(confirmed, 'is', null);
+    else {
+      query = query
+        .where(reminded, 'is not', null)
+        .where((eb) => eb.or([eb(confirmed, 'is', null), eb(confirmed, '<', eb.ref(reminded))]));
+    }
+  }
   if (f.q) {
     // Wildcards typed by the user are dropped: LIKE escapes differ between the engines.
     const pattern = `%${f.q.toLowerCase().replace(/[\\%_]/g, '')}%`;
@@ -64,6 +81,18 @@ export async function findChildminderRow(db: Kysely<Database>, relaisId: string,
     .select('childminder_house.name as house_name')
     .where('childminder.relais_id', '=', relaisId)
     .where('childminder.id', '=', id)
+    .executeTakeFirst();
+}
+
+/** The file linked to a sign-in account (a childminder's own file), whatever its relais. */
+export async function findChildminderRowOfAccount(db: Kysely<Database>, accountId: string) {
+  return db
+    .selectFrom('childminder')
+    .leftJoin('childminder_house', 'childminder_house.id', 'childminder.childminder_house_id')
+    .selectAll('childminder')
+    .select('childminder_house.name as house_name')
+    .where('childminder.account_id', '=', accountId)
+    .orderBy('childminder.id')
     .executeTakeFirst();
 }
 

@@ -12,6 +12,13 @@ export const ARCHIVE_REASON_LABELS: Record<ArchiveReason, string> = {
 };
 
 export const PRACTICES = ['home', 'mam'] as const;
+
+/**
+ * Filters of the register on the freshness of availability: confirmed less than the maximum age
+ * ago, longer ago, never, or reminded since the last confirmation (no answer to the reminder).
+ */
+export const AVAILABILITY_FILTERS = ['fresh', 'stale', 'unknown', 'not_answered'] as const;
+export type AvailabilityFilter = (typeof AVAILABILITY_FILTERS)[number];
 export const CONTACT_PREFERENCES = ['email', 'phone', 'sms'] as const;
 
 /** An agrément covers 1 to 4 children (Code de l’action sociale et des familles, L421-4). */

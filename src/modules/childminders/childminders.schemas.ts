@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { relaisParams } from '../relais/relais.schemas.js';
-import { ARCHIVE_REASONS, CONTACT_PREFERENCES, MAX_PLACES, MIN_PLACES, PRACTICES } from './childminders.rules.js';
+import {
+  ARCHIVE_REASONS,
+  AVAILABILITY_FILTERS,
+  CONTACT_PREFERENCES,
+  MAX_PLACES,
+  MIN_PLACES,
+  PRACTICES,
+} from './childminders.rules.js';
 
 const date = z.iso.date({ error: 'Date invalide (format AAAA-MM-JJ).' });
 const text = (max: number) => z.string().trim().max(max);
@@ -78,6 +85,12 @@ export const listQuery = z.object({
   mam: flag,
   monenfant: flag,
   over55: flag,
+  /** Freshness of the availability: up to date, old, never confirmed, reminded without an answer since. */
+  availability: z
+    .enum(AVAILABILITY_FILTERS, {
+      error: 'Filtre de disponibilités inconnu.',
+    })
+    .optional(),
   q: z.string().trim().max(80).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
@@ -110,7 +123,16 @@ export const eventSchema = z.object({
 
 export const childminderDetailSchema = childminderSchema.extend({ history: z.array(eventSchema) });
 
+/** How fresh the availability of a file is, for the staff (see the freshness loop of availability). */
+export const availabilityStatusSchema = z.object({
+  freshness: z.enum(['fresh', 'stale', 'unknown']),
+  confirmedAt: z.string().nullable(),
+  remindedAt: z.string().nullable(),
+  /** Reminded after her last confirmation (or never confirmed): she has not answered. */
+  notAnswered: z.boolean(),
+});
+
 export const childminderListSchema = z.object({
   total: z.number(),
-  childminders: z.array(childminderSchema),
+  childminders: z.array(childminderSchema.extend({ availability: availabilityStatusSchema })),
 });

@@ -4,6 +4,7 @@ import type { Clock } from '../../app/clock.js';
 import { NotFoundError } from '../../app/errors.js';
 import { authorize, type Actor } from '../../app/policy.js';
 import type { Childminder, ChildminderEventTable, ChildminderTable, Database } from '../../db/schema.js';
+import { freshnessOf, freshSince, hasNotAnswered } from '../availability/availability.rules.js';
 import { recordAudit, type AuditEntry } from '../audit/audit.usecases.js';
 import { communeNamesOfRelais } from '../relais/relais.usecases.js';
 import { CommuneOutsideTerritoryError } from '../sites/sites.errors.js';
@@ -42,8 +43,14 @@ export interface ChildminderDeps {
   clock: Clock;
 }
 
-type Row = Childminder & { house_name: string | null };
-type Source = 'staff' | 'import' | 'self';
+/** The list also tells how fresh each childminder's availability is. */
+export interface ChildminderListDeps extends ChildminderDeps {
+  config: { availabilityMaxAgeDays: number };
+}
+
+export type ChildminderRow = Childminder & { house_name: string | null };
+type Row = ChildminderRow;
+export type Source = 'staff' | 'import' | 'self';
 
 /** Today in Europe/Paris, as YYYY-MM-DD: the register’s dates are local calendar dates. */
 // Built once: constructing an Intl formatter costs more than a whole directory query.
@@ -53,7 +60,8 @@ export function parisToday(clock: Clock): string {
   return PARIS_DATE.format(clock.now());
 }
 
-function toDto(r: Row, communes: Map<string, string>, today: string) {
+/** A file as the API shows it. */
+export function toDto(r: Row, communes: Map<string, string>, today: string) {
   return {
     id: r.id,
     firstName: r.first_name,
@@ -98,7 +106,8 @@ function toDto(r: Row, communes: Map<string, string>, today: string) {
   };
 }
 
-function toColumns(i: ChildminderInput) {
+/** The columns of a file, as stored (last name in capitals, e-mail in lower case). */
+export function toColumns(i: ChildminderInput) {
   return {
     first_name: i.firstName,
     last_name: i.lastName.toUpperCase(),
@@ -130,7 +139,9 @@ function toColumns(i: ChildminderInput) {
   };
 }
 
-const FIELD_LABELS: Partial<Record<keyof ReturnType<typeof toColumns>, string>> = {
+export type FileColumns = ReturnType<typeof toColumns>;
+
+const FIELD_LABELS: Partial<Record<keyof FileColumns, string>> = {
   first_name: 'prénom',
   last_name: 'nom',
   birth_date: 'date de naissance',
@@ -255,20 +266,35 @@ async function addEvent(deps: ChildminderDeps, e: EventFacts) {
   await insertChildminderEvent(deps.db, eventRow(deps, e));
 }
 
-function filtersOf(query: Omit<ChildminderQuery, 'limit' | 'offset'>, today: string): ChildminderFilters {
+function filtersOf(deps: ChildminderListDeps, query: Omit<ChildminderQuery, 'limit' | 'offset'>): ChildminderFilters {
   const flag = (v: 'true' | 'false' | undefined) => (v === undefined ? undefined : v === 'true');
+  const today = parisToday(deps.clock);
   return {
     status: query.status,
     commune: query.commune,
     mam: flag(query.mam),
     monenfant: flag(query.monenfant),
     bornOnOrBefore: query.over55 === 'true' ? yearsBefore(today, SENIOR_AGE) : undefined,
+    availability: query.availability && {
+      filter: query.availability,
+      freshSince: freshSince(deps.clock.now(), deps.config.availabilityMaxAgeDays),
+    },
     q: query.q || undefined,
   };
 }
 
+/** How fresh a childminder's availability is (the same rules as her availability page). */
+function availabilityStatus(deps: ChildminderListDeps, r: Row) {
+  const c = { confirmedAt: r.availability_confirmed_at, remindedAt: r.availability_reminded_at };
+  return {
+    ...c,
+    freshness: freshnessOf(c.confirmedAt, deps.clock.now(), deps.config.availabilityMaxAgeDays),
+    notAnswered: hasNotAnswered(c),
+  };
+}
+
 export async function listChildminders(
-  deps: ChildminderDeps,
+  deps: ChildminderListDeps,
   actor: Actor | undefined,
   relaisId: string,
   query: ChildminderQuery,
@@ -276,19 +302,22 @@ export async function listChildminders(
   authorize(actor, 'childminders.read', relaisId);
   const today = parisToday(deps.clock);
   const communes = await communeNamesOfRelais(deps, relaisId);
-  const { rows, total } = await listChildminderRows(deps.db, relaisId, filtersOf(query, today), query);
+  const { rows, total } = await listChildminderRows(deps.db, relaisId, filtersOf(deps, query), query);
   await recordAudit(deps, actor, {
     relaisId,
     action: 'read',
     subjectType: 'childminder',
     summary: `Consultation de la liste des assistant·es maternel·les (${rows.length} sur ${total})`,
   });
-  return { total, childminders: rows.map((r) => toDto(r, communes, today)) };
+  return {
+    total,
+    childminders: rows.map((r) => ({ ...toDto(r, communes, today), availability: availabilityStatus(deps, r) })),
+  };
 }
 
 /** Every row matching the filters, for the Excel export (audited as one read). */
 export async function childmindersForExport(
-  deps: ChildminderDeps,
+  deps: ChildminderListDeps,
   actor: Actor | undefined,
   relaisId: string,
   query: Omit<ChildminderQuery, 'limit' | 'offset'>,
@@ -296,7 +325,7 @@ export async function childmindersForExport(
   authorize(actor, 'childminders.read', relaisId);
   const today = parisToday(deps.clock);
   const communes = await communeNamesOfRelais(deps, relaisId);
-  const { rows } = await listChildminderRows(deps.db, relaisId, filtersOf(query, today), { limit: 100_000, offset: 0 });
+  const { rows } = await listChildminderRows(deps.db, relaisId, filtersOf(deps, query), { limit: 100_000, offset: 0 });
   await recordAudit(deps, actor, {
     relaisId,
     action: 'export',
@@ -377,14 +406,39 @@ export async function updateChildminder(
   const today = parisToday(deps.clock);
   const before = await requireRow(deps, relaisId, id);
   const communes = await checkInput(deps, relaisId, input, today);
-  const columns = toColumns(input);
-  const changes = changedFields(before as unknown as Record<string, unknown>, columns, FIELD_LABELS);
+  const changes = await saveChanges(deps, actor, relaisId, id, {
+    before: before as unknown as FileColumns,
+    after: toColumns(input),
+    source,
+  });
   if (changes.length === 0) return toDto(before, communes, today);
+  return toDto(await requireRow(deps, relaisId, id), communes, today);
+}
+
+/**
+ * Writes the change of a file from `before` to `after` with its history event and its audit entry,
+ * whoever makes it (the staff, the childminder herself); only the `writable` columns are written
+ * (the others are unchanged). Returns the French names of the changed fields (none: nothing written).
+ */
+export async function saveChanges(
+  deps: ChildminderDeps,
+  actor: Actor | undefined,
+  relaisId: string,
+  id: string,
+  change: { before: FileColumns; after: FileColumns; source: Source; writable?: readonly (keyof FileColumns)[] },
+): Promise<string[]> {
+  const { before, after, source } = change;
+  const changes = changedFields(before, after, FIELD_LABELS);
+  if (changes.length === 0) return changes;
+  const columns = change.writable
+    ? Object.fromEntries(change.writable.map((column) => [column, after[column]]))
+    : after;
   await updateChildminderRow(deps.db, relaisId, id, { ...columns, updated_at: deps.clock.now().toISOString() });
   const summary = `Modification : ${changes.join(', ')}`;
+  const today = parisToday(deps.clock);
   await addEvent(deps, { relaisId, childminderId: id, kind: 'updated', effectiveOn: today, summary, source, actor });
   await recordAudit(deps, actor, { relaisId, action: 'update', subjectType: 'childminder', subjectId: id, summary });
-  return toDto(await requireRow(deps, relaisId, id), communes, today);
+  return changes;
 }
 
 /** Archives a childminder who left (retirement, move…) on a given date; the file and its history stay. */

@@ -55,7 +55,7 @@ export const EVENT_KIND_LABELS: Record<ChildminderEvent['kind'], string> = {
 const SOURCE_LABELS: Record<string, string> = {
   staff: 'saisi par l’équipe du relais',
   import: 'import de la liste de la PMI',
-  self: 'saisi par l’assistant·e maternel·le',
+  self: 'saisi par l’assistant·e maternel·le elle-même, depuis son espace',
   demo: 'données de démonstration',
 };
 
@@ -70,8 +70,12 @@ export interface ChildminderFilters {
   mam?: 'true' | 'false';
   monenfant?: 'true' | 'false';
   over55?: 'true';
+  availability?: AvailabilityFilter;
   q?: string;
 }
+
+export type AvailabilityFilter = NonNullable<NonNullable<ListPath['get']['parameters']['query']>['availability']>;
+export type AvailabilityStatus = Childminder['availability'];
 
 function filterQuery(filters: ChildminderFilters) {
   const q = filters.q?.trim();
@@ -81,6 +85,7 @@ function filterQuery(filters: ChildminderFilters) {
     ...(filters.mam ? { mam: filters.mam } : {}),
     ...(filters.monenfant ? { monenfant: filters.monenfant } : {}),
     ...(filters.over55 ? { over55: filters.over55 } : {}),
+    ...(filters.availability ? { availability: filters.availability } : {}),
     ...(q ? { q } : {}),
   };
 }

@@ -501,6 +501,191 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/me/childminder': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Ma fiche (assistant·e maternel·le connecté·e) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acceptsTrainees: boolean;
+              address: string;
+              approvalDate: string | null;
+              approvalMaxAgeMonths: number | null;
+              approvalMinAgeMonths: number | null;
+              approvalNumber: string;
+              approvalPlaces: number;
+              approvalRenewalDate: string | null;
+              atypicalHours: boolean;
+              birthDate: string | null;
+              childminderHouseId: string | null;
+              childminderHouseName: string | null;
+              communeName: string;
+              /** @enum {string} */
+              contactPreference: 'email' | 'phone' | 'sms';
+              derogations: string;
+              disabilityCare: boolean;
+              email: '' | string;
+              emergencyCare: boolean;
+              firstName: string;
+              id: string;
+              inseeCode: string;
+              lastName: string;
+              monenfantRegistered: boolean;
+              phone: string;
+              placesToday: number;
+              postcode: string;
+              /** @enum {string} */
+              practice: 'home' | 'mam';
+              publishAddress: boolean;
+              publishPhone: boolean;
+              reducedPlaces: number | null;
+              reducedUntil: string | null;
+              selfFields: (
+                | 'phone'
+                | 'email'
+                | 'contactPreference'
+                | 'publishPhone'
+                | 'publishAddress'
+                | 'acceptsTrainees'
+                | 'monenfantRegistered'
+                | 'atypicalHours'
+                | 'emergencyCare'
+                | 'disabilityCare'
+              )[];
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Corriger ma fiche : coordonnées, choix de publication, accueils proposés */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      /** @description Seuls les champs de `selfFields` (téléphone, e-mail, préférence de contact, publication dans l’annuaire, accueils proposés, monenfant.fr) sont modifiables ; un renseignement de la PMI ou du relais envoyé doit être inchangé. */
+      requestBody: {
+        content: {
+          'application/json': {
+            acceptsTrainees?: boolean;
+            address?: string;
+            approvalDate?: string | null;
+            approvalMaxAgeMonths?: number | null;
+            approvalMinAgeMonths?: number | null;
+            approvalNumber?: string;
+            approvalPlaces?: number;
+            approvalRenewalDate?: string | null;
+            atypicalHours?: boolean;
+            birthDate?: string | null;
+            childminderHouseId?: string | null;
+            /** @enum {string} */
+            contactPreference?: 'email' | 'phone' | 'sms';
+            derogations?: string;
+            disabilityCare?: boolean;
+            email?: '' | string;
+            emergencyCare?: boolean;
+            firstName?: string;
+            inseeCode?: string;
+            lastName?: string;
+            monenfantRegistered?: boolean;
+            phone?: string;
+            postcode?: string;
+            /** @enum {string} */
+            practice?: 'home' | 'mam';
+            publishAddress?: boolean;
+            publishPhone?: boolean;
+            reducedPlaces?: number | null;
+            reducedUntil?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acceptsTrainees: boolean;
+              address: string;
+              approvalDate: string | null;
+              approvalMaxAgeMonths: number | null;
+              approvalMinAgeMonths: number | null;
+              approvalNumber: string;
+              approvalPlaces: number;
+              approvalRenewalDate: string | null;
+              atypicalHours: boolean;
+              birthDate: string | null;
+              childminderHouseId: string | null;
+              childminderHouseName: string | null;
+              communeName: string;
+              /** @enum {string} */
+              contactPreference: 'email' | 'phone' | 'sms';
+              derogations: string;
+              disabilityCare: boolean;
+              email: '' | string;
+              emergencyCare: boolean;
+              firstName: string;
+              id: string;
+              inseeCode: string;
+              lastName: string;
+              monenfantRegistered: boolean;
+              phone: string;
+              placesToday: number;
+              postcode: string;
+              /** @enum {string} */
+              practice: 'home' | 'mam';
+              publishAddress: boolean;
+              publishPhone: boolean;
+              reducedPlaces: number | null;
+              reducedUntil: string | null;
+              selfFields: (
+                | 'phone'
+                | 'email'
+                | 'contactPreference'
+                | 'publishPhone'
+                | 'publishAddress'
+                | 'acceptsTrainees'
+                | 'monenfantRegistered'
+                | 'atypicalHours'
+                | 'emergencyCare'
+                | 'disabilityCare'
+              )[];
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
   '/api/public/relais': {
     parameters: {
       query?: never;
@@ -1433,6 +1618,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          availability?: 'fresh' | 'stale' | 'unknown' | 'not_answered';
           commune?: string;
           limit?: number;
           mam?: 'true' | 'false';
@@ -1470,6 +1656,13 @@ export interface paths {
                 archiveReason: ('retirement' | 'career_change' | 'move' | 'withdrawal' | 'other') | null;
                 archiveReasonLabel: string | null;
                 atypicalHours: boolean;
+                availability: {
+                  confirmedAt: string | null;
+                  /** @enum {string} */
+                  freshness: 'fresh' | 'stale' | 'unknown';
+                  notAnswered: boolean;
+                  remindedAt: string | null;
+                };
                 birthDate: string | null;
                 childminderHouseId: string | null;
                 childminderHouseName: string | null;
@@ -2205,6 +2398,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          availability?: 'fresh' | 'stale' | 'unknown' | 'not_answered';
           commune?: string;
           mam?: 'true' | 'false';
           monenfant?: 'true' | 'false';

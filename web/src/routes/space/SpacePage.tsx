@@ -8,6 +8,7 @@ import { ErrorAlert, Loading } from '../../components/feedback.js';
 import { PageHeader } from '../../components/page.js';
 import { MultilineText, RelaisContact } from '../../components/RelaisContact.js';
 import { MyAvailability } from './MyAvailability.js';
+import { MyFile } from './MyFile.js';
 
 /** "/espace": the personal space of a childminder or a parent. */
 export function SpacePage() {
@@ -50,7 +51,12 @@ export function SpacePage() {
         </Card>
         <MyRelais user={user} />
       </SimpleGrid>
-      {user.role === 'childminder' && <MyAvailability />}
+      {user.role === 'childminder' && (
+        <>
+          <MyAvailability />
+          <MyFile user={user} />
+        </>
+      )}
     </Stack>
   );
 }

@@ -20,6 +20,8 @@ import {
   exportHref,
   PAGE_SIZE,
   SENIOR_AGE,
+  type AvailabilityFilter,
+  type AvailabilityStatus,
   type Childminder,
   type ChildminderFilters,
 } from '../../../api/childminders.js';
@@ -27,9 +29,9 @@ import { communesQuery } from '../../../api/gestion.js';
 import { ErrorAlert, Loading } from '../../../components/feedback.js';
 import { TableScroll } from '../../../components/layout.js';
 import { AnchorLink, ButtonLink } from '../../../components/links.js';
-import { formatDate, formatNumber, plural } from '../../../lib/format.js';
+import { formatDate, formatNumber, parisToday, plural } from '../../../lib/format.js';
 import { StaffPage, useGestion } from '../context.js';
-import { rememberSearch, type ChildmindersSearch } from './search.js';
+import { AVAILABILITY_SEARCHES, rememberSearch, type AvailabilitySearch, type ChildmindersSearch } from './search.js';
 
 /** "/gestion/assistants-maternels": the register of childminders, filtered, paginated, exported. */
 export function ChildmindersPage() {
@@ -53,9 +55,18 @@ function toFilters(search: ChildmindersSearch): ChildminderFilters {
     mam: flag(search.mam),
     monenfant: flag(search.monenfant),
     over55: search.plus55 ? 'true' : undefined,
+    availability: search.dispo ? AVAILABILITY_FILTERS[search.dispo] : undefined,
     q: search.q,
   };
 }
+
+/** The freshness filter in the address of the page, and as the API names it. */
+const AVAILABILITY_FILTERS: Record<AvailabilitySearch, AvailabilityFilter> = {
+  'a-jour': 'fresh',
+  ancienne: 'stale',
+  jamais: 'unknown',
+  'sans-reponse': 'not_answered',
+};
 
 function countLabel(total: number): string {
   return plural(total, 'assistant·e maternel·le', 'assistant·es maternel·les');
@@ -164,6 +175,21 @@ function Register({ relaisId }: { relaisId: string }) {
               { value: 'non', label: 'Non inscrit·es' },
             ]}
           />
+          <NativeSelect
+            label="Disponibilités"
+            value={search.dispo ?? ''}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              refine({ dispo: AVAILABILITY_SEARCHES.find((v) => v === value) });
+            }}
+            data={[
+              { value: '', label: 'Toutes' },
+              { value: 'a-jour', label: 'À jour' },
+              { value: 'ancienne', label: 'Anciennes' },
+              { value: 'jamais', label: 'À confirmer (jamais confirmées)' },
+              { value: 'sans-reponse', label: 'Relancées sans réponse' },
+            ]}
+          />
           <Checkbox
             label={`${SENIOR_AGE} ans et plus`}
             checked={search.plus55 ?? false}
@@ -194,7 +220,12 @@ function Register({ relaisId }: { relaisId: string }) {
             Exporter (Excel)
           </Button>
           {gestion.can('childminders.manage') && (
-            <ButtonLink to="/gestion/assistants-maternels/nouvelle">Nouvelle fiche</ButtonLink>
+            <>
+              <ButtonLink variant="default" to="/gestion/assistants-maternels/import">
+                Importer la liste de la PMI
+              </ButtonLink>
+              <ButtonLink to="/gestion/assistants-maternels/nouvelle">Nouvelle fiche</ButtonLink>
+            </>
           )}
         </Group>
       </Group>
@@ -211,7 +242,7 @@ function Register({ relaisId }: { relaisId: string }) {
             <Table
               striped
               verticalSpacing="sm"
-              miw={980}
+              miw={1120}
               bg="white"
               aria-busy={list.isPlaceholderData}
               style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}
@@ -233,7 +264,12 @@ function Register({ relaisId }: { relaisId: string }) {
                   </Table.Th>
                   <Table.Th scope="col">MAM</Table.Th>
                   <Table.Th scope="col">monenfant.fr</Table.Th>
-                  <Table.Th scope="col">Statut</Table.Th>
+                  <Table.Th scope="col" miw={150}>
+                    Disponibilités
+                  </Table.Th>
+                  <Table.Th scope="col" miw={100}>
+                    Statut
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -296,6 +332,7 @@ function Row({ childminder: c }: { childminder: Childminder }) {
       </Table.Td>
       <Table.Td>{c.practice === 'mam' ? (c.childminderHouseName ?? 'Oui') : 'Non'}</Table.Td>
       <Table.Td>{c.monenfantRegistered ? 'Inscrit·e' : 'Non'}</Table.Td>
+      <Table.Td>{c.status === 'active' ? <AvailabilityCell status={c.availability} /> : '—'}</Table.Td>
       <Table.Td style={NO_WRAP}>
         <StatusBadge status={c.status} />
         {c.status === 'archived' && (
@@ -305,6 +342,40 @@ function Row({ childminder: c }: { childminder: Childminder }) {
         )}
       </Table.Td>
     </Table.Tr>
+  );
+}
+
+const FRESHNESS_BADGES = {
+  fresh: { label: 'À jour', color: 'relais', variant: 'light' },
+  stale: { label: 'Ancienne', color: 'red', variant: 'light' },
+  unknown: { label: 'À confirmer', color: 'gray', variant: 'outline' },
+} as const;
+
+/** A date of the freshness loop (an instant), as the Paris calendar day it fell on. */
+const dayOf = (iso: string) => formatDate(parisToday(new Date(iso)));
+
+/** How fresh a childminder's availability is: confirmed when, reminded when, answered or not. */
+function AvailabilityCell({ status: a }: { status: AvailabilityStatus }) {
+  const badge = FRESHNESS_BADGES[a.freshness];
+  return (
+    <>
+      <Badge color={badge.color} variant={badge.variant} tt="none" miw="fit-content">
+        {badge.label}
+      </Badge>
+      <Text size="xs" c="dimmed">
+        {a.confirmedAt ? `confirmées le ${dayOf(a.confirmedAt)}` : 'jamais confirmées'}
+      </Text>
+      {a.remindedAt &&
+        (a.notAnswered ? (
+          <Text size="xs" fw={700} c="red.7">
+            relancée le {dayOf(a.remindedAt)}, sans réponse
+          </Text>
+        ) : (
+          <Text size="xs" c="dimmed">
+            relancée le {dayOf(a.remindedAt)}
+          </Text>
+        ))}
+    </>
   );
 }
 

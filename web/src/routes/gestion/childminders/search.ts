@@ -8,9 +8,14 @@ export interface ChildmindersSearch {
   mam?: 'oui' | 'non';
   monenfant?: 'oui' | 'non';
   plus55?: boolean;
+  /** Freshness of availability: up to date, old, never confirmed, reminded without an answer. */
+  dispo?: AvailabilitySearch;
   q?: string;
   page?: number;
 }
+
+export const AVAILABILITY_SEARCHES = ['a-jour', 'ancienne', 'jamais', 'sans-reponse'] as const;
+export type AvailabilitySearch = (typeof AVAILABILITY_SEARCHES)[number];
 
 const yesNo = (value: unknown) => (value === 'oui' || value === 'non' ? value : undefined);
 
@@ -24,6 +29,7 @@ export function validateChildmindersSearch(search: Record<string, unknown>): Chi
     mam: yesNo(search.mam),
     monenfant: yesNo(search.monenfant),
     plus55: search.plus55 === true || search.plus55 === 'true' ? true : undefined,
+    dispo: AVAILABILITY_SEARCHES.find((value) => value === search.dispo),
     q: typeof q === 'string' && q.trim() !== '' ? q.slice(0, 80) : undefined,
     page: Number.isInteger(page) && page > 1 ? page : undefined,
   };
