@@ -11,7 +11,7 @@
  * where France's communes really are.
  */
 import { createRequire } from 'node:module';
-import type { Insertable, Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import { openDatabase } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import type { Database } from '../../src/db/schema.js';
@@ -212,6 +212,8 @@ export async function generateNational(databaseUrl: string, departement?: string
         if (members.some((c) => c.code === '85191') || !summary.typical.slug) summary.typical = candidate;
       });
     }
+    // As after any bulk load: fresh planner statistics (autovacuum would get there, later).
+    await sql`analyze`.execute(db);
     return summary;
   } finally {
     await database.close();

@@ -272,6 +272,12 @@ describe('MAM, collective facilities and the supply report', () => {
       const row = communes.getByRole('row').filter({ has: page.getByRole('rowheader', { name: c.name, exact: true }) });
       expect(await row.getByRole('cell').allTextContents(), c.name).toEqual(rowFigures(c));
     }
+    // The CSV download of the same year, with the browser's session.
+    const download = page.getByRole('link', { name: 'Télécharger le rapport 2024 (CSV, tableur)' });
+    const csv = await page.request.get(server.baseUrl + (await download.getAttribute('href'))!);
+    expect(csv.status()).toBe(200);
+    const territoryLine = (await csv.text()).split('\r\n').find((line) => line.includes('Ensemble du territoire'));
+    expect(territoryLine?.split(';').slice(3, 5)).toEqual(['312', '1092']);
     const reasons = page.getByRole('region', { name: 'Motifs des départs', exact: true });
     expect(await reasons.getByRole('row').filter({ hasText: 'Total' }).getByRole('cell').first().textContent()).toBe(
       String(expected.territory.departures),

@@ -74,6 +74,8 @@ describe('platform operator', () => {
       'Territoire',
       'Lieux',
       'Assistants maternels',
+      'Accueils collectifs et MAM',
+      'Rapport de l’offre d’accueil',
       'Comptes',
       'Journal d’audit',
       'Boîte d’envoi',

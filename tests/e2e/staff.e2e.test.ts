@@ -53,6 +53,8 @@ describe('staff back office', () => {
       'Territoire',
       'Lieux',
       'Assistants maternels',
+      'Accueils collectifs et MAM',
+      'Rapport de l’offre d’accueil',
       'Comptes',
       'Journal d’audit',
       'Boîte d’envoi',
@@ -189,7 +191,13 @@ describe('staff back office', () => {
     await signInAsStaff(page, 'elu@vie-et-boulogne.test');
     await checkPage(page, 'Tableau de bord', 'tableau de bord (élu)');
     const entries = await nav(page).getByRole('link').allTextContents();
-    expect(entries).toEqual(['Tableau de bord', 'Territoire', 'Lieux']);
+    expect(entries).toEqual([
+      'Tableau de bord',
+      'Territoire',
+      'Lieux',
+      'Accueils collectifs et MAM',
+      'Rapport de l’offre d’accueil',
+    ]);
     expect(await page.getByRole('link', { name: 'Modifier la fiche' }).count()).toBe(0);
     expect(await page.getByRole('region', { name: 'Comptes actifs' }).count()).toBe(0);
 

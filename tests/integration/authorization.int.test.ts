@@ -182,6 +182,11 @@ const EXPECTED: Record<string, Expectation> = {
     allowed: ['operator', 'managerA', 'animatorA', 'assistantA', 'viewerA'],
     success: 200,
   },
+  'GET /api/relais/{relaisId}/reports/supply.csv': {
+    guard: 'relais.read',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA', 'viewerA'],
+    success: 200,
+  },
   'GET /api/relais/{relaisId}/facilities': {
     guard: 'relais.read',
     allowed: ['operator', 'managerA', 'animatorA', 'assistantA', 'viewerA'],
@@ -713,6 +718,9 @@ const SCENARIOS: Record<string, (actor: ActorName) => Promise<Case>> = {
 
   'GET /api/relais/{relaisId}/reports/supply': async () => ({
     request: { method: 'GET', url: `/api/relais/${A()}/reports/supply?year=2024` },
+  }),
+  'GET /api/relais/{relaisId}/reports/supply.csv': async () => ({
+    request: { method: 'GET', url: `/api/relais/${A()}/reports/supply.csv?year=2024` },
   }),
 
   'GET /api/relais/{relaisId}/facilities': async () => ({

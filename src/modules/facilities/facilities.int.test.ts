@@ -125,4 +125,26 @@ describe('MAM (maisons d’assistants maternels)', () => {
     expect(r.statusCode).toBe(400);
     expect(r.json().error.fields[0].field).toBe('referentUserId');
   });
+
+  it('records a MAM’s closing once it happened, as for a facility', async () => {
+    const url = `/api/relais/${relais.id}/childminder-houses`;
+    // The test clock says 2 March 2026.
+    for (const closedOn of ['2026-04-01', '2000-01-01']) {
+      const r = await t.app.inject({
+        method: 'POST',
+        url,
+        payload: { ...house, openedOn: '2019-09-01', closedOn },
+        headers: staff.headers,
+      });
+      expect(r.statusCode, closedOn).toBe(400);
+      expect(r.json().error.fields).toEqual([{ field: 'closedOn', message: expect.stringMatching(/fermeture/i) }]);
+    }
+    const closed = await t.app.inject({
+      method: 'POST',
+      url,
+      payload: { ...house, openedOn: '2019-09-01', closedOn: '2026-02-27' },
+      headers: staff.headers,
+    });
+    expect(closed.statusCode, closed.body).toBe(201);
+  });
 });

@@ -47,10 +47,20 @@ export function facilityProblems(f: FacilityFacts, today: string): { field: stri
     if (f.funding !== null)
       problems.push({ field: 'funding', message: 'Le financement ne concerne que les modes d’accueil.' });
   }
-  if (f.openedOn && f.closedOn && f.closedOn < f.openedOn) {
+  return [...problems, ...openingProblems(f.openedOn, f.closedOn, today)];
+}
+
+/** Opening and closing dates of a facility or a MAM: a closing is recorded once it happened. */
+export function openingProblems(
+  openedOn: string | null,
+  closedOn: string | null,
+  today: string,
+): { field: string; message: string }[] {
+  const problems: { field: string; message: string }[] = [];
+  if (openedOn && closedOn && closedOn < openedOn) {
     problems.push({ field: 'closedOn', message: 'La fermeture ne peut précéder l’ouverture.' });
   }
-  if (f.closedOn && f.closedOn > today) {
+  if (closedOn && closedOn > today) {
     problems.push({ field: 'closedOn', message: 'La date de fermeture ne peut pas être dans le futur.' });
   }
   return problems;

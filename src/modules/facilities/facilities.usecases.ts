@@ -23,6 +23,7 @@ import {
   FACILITY_KIND_LABELS,
   facilityProblems,
   houseVisitDue,
+  openingProblems,
   type FacilityKind,
   type Funding,
 } from './facilities.rules.js';
@@ -190,9 +191,7 @@ export async function saveHouse(
       message: 'Le ou la référent·e doit être un·e animateur·rice ou responsable actif·ve du relais.',
     });
   }
-  if (input.openedOn && input.closedOn && input.closedOn < input.openedOn) {
-    problems.push({ field: 'closedOn', message: 'La fermeture ne peut précéder l’ouverture.' });
-  }
+  problems.push(...openingProblems(input.openedOn, input.closedOn, today));
   if (input.lastVisitOn && input.lastVisitOn > today) {
     problems.push({ field: 'lastVisitOn', message: 'La dernière visite ne peut pas être dans le futur.' });
   }

@@ -820,6 +820,30 @@ describe('applying the PMI list', () => {
     expect(r.json().error.code).toBe('import_plan_changed');
     expect([await registerState(), await eventsState()]).toEqual(state);
   });
+
+  it('applies nothing when a childminder of the plan changed since the preview, even with the same counts', async () => {
+    const content = await workbook();
+    const previewed = (await preview({ fileName: 'pmi.xlsx', contentBase64: content })).json();
+    expect(previewed.planToken).toMatch(/^[0-9a-f]{64}$/);
+    const marie = previewed.update.find((u: { approvalNumber: string }) => u.approvalNumber === 'AG-001');
+    expect(marie.changes).toContainEqual(
+      expect.objectContaining({ column: 'approval_places', before: '3', after: '4' }),
+    );
+    // A colleague corrects Marie's places by hand in between: still one update (2 → 4), same counts.
+    await t.db.updateTable('childminder').set({ approval_places: 2 }).where('id', '=', marie.childminderId).execute();
+    const again = (await preview({ fileName: 'pmi.xlsx', contentBase64: content })).json();
+    expect(again.counts).toEqual(previewed.counts);
+    expect(again.planToken).not.toBe(previewed.planToken);
+    const state = [await registerState(), await eventsState()];
+    const payload = { fileName: 'pmi.xlsx', contentBase64: content, archiveMissing: false };
+    const refused = await apply({ ...payload, previewCounts: previewed.counts, planToken: previewed.planToken });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('import_plan_changed');
+    expect([await registerState(), await eventsState()]).toEqual(state);
+    // The preview the user sees again applies.
+    const applied = await apply({ ...payload, planToken: again.planToken });
+    expect(applied.statusCode, applied.body).toBe(200);
+  });
 });
 
 /** Windows-1252 bytes of a text (Latin-1, and the typographic apostrophe at 0x92). */

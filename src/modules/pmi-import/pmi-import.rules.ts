@@ -4,6 +4,7 @@
  * the register, and which rows it refuses and why. No I/O: the use cases feed it the register.
  * The coherence rules of a childminder's file are those of the register (`approvalProblems`).
  */
+import { createHash } from 'node:crypto';
 import { approvalProblems, ARCHIVE_REASON_LABELS } from '../childminders/childminders.rules.js';
 import { childminderInput } from '../childminders/childminders.schemas.js';
 import type { ChildminderInput } from '../childminders/childminders.usecases.js';
@@ -976,4 +977,25 @@ export function buildPlan(input: PlanInput): Plan {
     };
     return { column: c.column, label: c.label, before: show(c.before), after: show(c.after) };
   }
+}
+
+/**
+ * A fingerprint of what applying the plan would do: every creation, every change with its value
+ * before and after, every archive and every refusal (not today's date: a preview of yesterday
+ * evening still applies this morning). The preview gives it; the application
+ * recomputes the plan and refuses to go on if the fingerprint differs (someone changed the
+ * register in between), even when the counts happen to be the same.
+ */
+export function planFingerprint(plan: Plan): string {
+  const byId = (a: { childminderId: string }, b: { childminderId: string }) =>
+    a.childminderId < b.childminderId ? -1 : a.childminderId > b.childminderId ? 1 : 0;
+  const what = {
+    create: plan.create.map((r) => [r.row, r.approvalNumber]),
+    update: [...plan.update].sort(byId).map((r) => [r.childminderId, r.changes]),
+    reactivate: [...plan.reactivate].sort(byId).map((r) => [r.childminderId, r.changes]),
+    unchanged: plan.unchanged.map((r) => r.childminderId).sort(),
+    archive: plan.archive.map((r) => r.childminderId).sort(),
+    rejected: plan.rejected.map((r) => [r.row, r.reasons]),
+  };
+  return createHash('sha256').update(JSON.stringify(what)).digest('hex');
 }

@@ -38,6 +38,11 @@ export const applyImportBody = importFileBody.extend({
   previewCounts: z
     .object({ create: count, update: count, reactivate: count, archive: count, rejected: count })
     .optional(),
+  /** The `planToken` of the preview the user accepted: if the plan differs now, nothing is applied (409). */
+  planToken: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, { error: 'Jeton d’aperçu invalide : relancez l’aperçu.' })
+    .optional(),
 });
 
 const countsSchema = z.object({
@@ -74,6 +79,8 @@ export const previewSchema = z.object({
   missingColumns: z.array(z.object({ field: z.enum(IMPORT_FIELDS), label: z.string() })),
   warnings: z.array(z.string()),
   counts: countsSchema,
+  /** Send it back with the application: if the plan differs by then, nothing is applied (409). */
+  planToken: z.string(),
   create: z.array(z.object({ ...who, approvalPlaces: z.number(), warnings: z.array(z.string()) })),
   update: z.array(z.object({ ...who, childminderId: z.string(), changes: z.array(change) })),
   reactivate: z.array(

@@ -23,6 +23,7 @@ import {
   IMPORT_FIELDS,
   mappingProblems,
   missingFields,
+  planFingerprint,
   REQUIRED_FIELDS,
   tableOf,
   type CommuneReference,
@@ -146,6 +147,7 @@ export async function previewPmiImport(
     missingColumns: missing.map((field) => ({ field, label: IMPORT_FIELD_LABELS[field] })),
     warnings: plan.warnings,
     counts: plan.counts,
+    planToken: planFingerprint(plan),
     create: plan.create.map(strip),
     update: plan.update.map(strip),
     reactivate: plan.reactivate.map(strip),
@@ -179,8 +181,11 @@ export async function applyPmiImport(deps: PmiImportDeps, actor: Actor | undefin
     const plan = await planOf(tx, actor, relaisId, table, mapping);
     const expected = body.previewCounts;
     if (
-      expected &&
-      (['create', 'update', 'reactivate', 'archive', 'rejected'] as const).some((k) => plan.counts[k] !== expected[k])
+      (expected &&
+        (['create', 'update', 'reactivate', 'archive', 'rejected'] as const).some(
+          (k) => plan.counts[k] !== expected[k],
+        )) ||
+      (body.planToken !== undefined && body.planToken !== planFingerprint(plan))
     ) {
       throw new PmiPlanChangedError();
     }

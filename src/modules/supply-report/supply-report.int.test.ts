@@ -4,6 +4,7 @@ import { createTestApp, login, type Session, type TestApp } from '../../../tests
 import { systemClock } from '../../app/clock.js';
 import { DEMO_HISTORY } from '../../demo/supply.js';
 import { seedDemo } from '../../demo/vie-et-boulogne.js';
+import { supplyReportCsv } from './supply-report.csv.js';
 import type { SupplyReport } from './supply-report.schemas.js';
 import { getSupplyReport } from './supply-report.usecases.js';
 
@@ -79,6 +80,19 @@ describe('the supply report of the demo relais', () => {
     });
     expect(r.statusCode, r.body).toBe(200);
     expect(r.json()).toEqual(reports.get(2024));
+  });
+
+  it('downloads the same figures as a CSV file for a spreadsheet', async () => {
+    const r = await t.app.inject({
+      url: `/api/relais/${demoId}/reports/supply.csv?year=2024`,
+      headers: viewer.headers,
+    });
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.headers['content-type']).toContain('text/csv');
+    expect(r.headers['content-disposition']).toBe('attachment; filename="offre-d-accueil-2024.csv"');
+    expect(r.body).toBe(supplyReportCsv(reports.get(2024)!));
+    const total = r.body.split('\r\n').find((line) => line.includes('Ensemble du territoire'));
+    expect(total?.split(';').slice(3, 5)).toEqual(['312', '1092']);
   });
 
   it('defaults to the last complete year', async () => {

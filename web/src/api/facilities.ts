@@ -26,6 +26,7 @@ export {
   facilityProblems,
   FUNDING_LABELS,
   isCareKind,
+  openingProblems,
   SERVICE_KINDS,
 } from '../../../src/modules/facilities/facilities.rules.js';
 /** Reports cover the years from this one to the current one (checked again by the server). */
@@ -56,6 +57,10 @@ export { childminderHousesQuery as housesQuery } from './childminders.js';
 export function staleAfterSave(relaisId: string): (readonly unknown[])[] {
   return [facilityKeys.all(relaisId), childminderKeys.houses(relaisId), facilityKeys.supply(relaisId), ['public']];
 }
+
+/** The report of a year as a CSV file (a plain link: the browser downloads it with the session cookie). */
+export const supplyReportCsvHref = (relaisId: string, year: number) =>
+  `/api/relais/${encodeURIComponent(relaisId)}/reports/supply.csv?year=${year}`;
 
 export const supplyReportQuery = (relaisId: string, year: number) =>
   queryOptions({

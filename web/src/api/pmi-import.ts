@@ -44,8 +44,8 @@ export function previewPmiImport(relaisId: string, file: PmiFile, mapping?: PmiM
 }
 
 /**
- * Applies the file with the mapping of the preview the user saw; the counts of that preview are sent
- * so that the server applies nothing (409) if the register changed in between.
+ * Applies the file with the mapping of the preview the user saw; the counts and the plan token of
+ * that preview are sent so that the server applies nothing (409) if the register changed in between.
  */
 export function applyPmiImport(relaisId: string, file: PmiFile, preview: PmiPreview, archiveMissing: boolean) {
   const { create, update, reactivate, archive, rejected } = preview.counts;
@@ -57,6 +57,7 @@ export function applyPmiImport(relaisId: string, file: PmiFile, preview: PmiPrev
         mapping: preview.mapping,
         archiveMissing,
         previewCounts: { create, update, reactivate, archive, rejected },
+        planToken: preview.planToken,
       },
     }),
   );

@@ -2794,6 +2794,7 @@ export interface paths {
               phone?: string | null;
               postcode?: string | null;
             };
+            planToken?: string;
             previewCounts?: {
               archive: number;
               create: number;
@@ -2961,6 +2962,7 @@ export interface paths {
                   | 'mam';
                 label: string;
               }[];
+              planToken: string;
               reactivate: {
                 approvalNumber: string;
                 archivedSince: string;
@@ -3242,6 +3244,44 @@ export interface paths {
               year: number;
             };
           };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/reports/supply.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Le même rapport en fichier CSV (tableur) */
+    get: {
+      parameters: {
+        query?: {
+          year?: string;
+        };
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
       };
     };

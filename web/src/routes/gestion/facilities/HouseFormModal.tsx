@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { api, fieldErrors, unwrap } from '../../../api/client.js';
-import { staleAfterSave, type ChildminderHouse, type HouseInput } from '../../../api/facilities.js';
+import { openingProblems, staleAfterSave, type ChildminderHouse, type HouseInput } from '../../../api/facilities.js';
 import { accountsQuery } from '../../../api/gestion.js';
 import type { Commune } from '../../../api/types.js';
 import { parisToday } from '../../../lib/format.js';
@@ -67,8 +67,8 @@ function validate(v: HouseValues, today: string): FormErrors {
   const errors: FormErrors = {};
   if (v.name.trim().length < 2) errors.name = 'Le nom doit compter au moins 2 caractères.';
   if (!v.inseeCode) errors.inseeCode = 'Choisissez la commune de la MAM.';
-  if (v.openedOn && v.closedOn && v.closedOn < v.openedOn) {
-    errors.closedOn = 'La fermeture ne peut précéder l’ouverture.';
+  for (const problem of openingProblems(orNull(v.openedOn), orNull(v.closedOn), today)) {
+    errors.closedOn ??= problem.message;
   }
   if (v.lastVisitOn && v.lastVisitOn > today) {
     errors.lastVisitOn = 'La dernière visite ne peut pas être dans le futur.';

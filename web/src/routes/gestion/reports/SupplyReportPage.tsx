@@ -1,10 +1,11 @@
-import { Card, List, NativeSelect, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, List, NativeSelect, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import {
   lastCompleteYear,
   MIN_REPORT_YEAR,
+  supplyReportCsvHref,
   supplyReportQuery,
   type SupplyFigures,
   type SupplyReport,
@@ -64,6 +65,11 @@ function Report({ relaisId }: { relaisId: string }) {
           }))}
           maw={360}
         />
+        <Group mt="md">
+          <Button component="a" variant="default" href={supplyReportCsvHref(relaisId, year)} download>
+            Télécharger le rapport {year} (CSV, tableur)
+          </Button>
+        </Group>
       </Card>
 
       {report.isPending ? (
