@@ -6,7 +6,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -114,7 +114,19 @@ export async function createApp(deps: AppDeps): Promise<AppInstance> {
   const webRoot = deps.webRoot ?? path.join(projectRoot, 'dist/web');
   const indexHtml = path.join(webRoot, 'index.html');
   if (fs.existsSync(indexHtml)) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      index: false,
+      // scripts/compress-web.mjs wrote a .br and a .gz beside each text asset at build time.
+      preCompressed: true,
+      setHeaders: (reply: FastifyReply, file: string) => {
+        // Hashed file names: a new build gets new names, so browsers may keep these for a year.
+        if (path.basename(path.dirname(file)) === 'assets') {
+          reply.header('cache-control', 'public, max-age=31536000, immutable');
+        }
+      },
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || request.method !== 'GET') {

@@ -73,6 +73,9 @@ describe('public directory', () => {
     await page.goto('/');
     await page.getByRole('link', { name: 'Trouver un mode d’accueil' }).click();
     await checkPage(page, 'Trouver un mode d’accueil', 'annuaire (formulaire)');
+    // On a phone the map is below the form: MapLibre is not downloaded until one scrolls to it.
+    await page.getByRole('cell', { name: 'Aizenay', exact: true }).waitFor({ state: 'attached' });
+    expect(await page.locator('canvas').count()).toBe(0);
 
     await page.getByRole('textbox', { name: 'Commune' }).click();
     await page.getByRole('option', { name: 'Aizenay' }).click();
@@ -87,6 +90,14 @@ describe('public directory', () => {
     expect(await results.getByRole('heading', { name: 'Nadia LOINTAINE' }).count()).toBe(0);
     expect(await results.getByRole('link', { name: '06 12 34 56 78' }).count()).toBe(1);
     await checkPage(page, 'Trouver un mode d’accueil', 'annuaire (résultats)');
+
+    // The map of free places: its table for screen readers at once, the map itself once scrolled to.
+    const map = page.getByRole('region', { name: 'Places libres aujourd’hui par commune' });
+    const aizenay = map.getByRole('row').filter({ has: page.getByRole('cell', { name: 'Aizenay', exact: true }) });
+    expect(Number(await aizenay.getByRole('cell').nth(1).textContent())).toBeGreaterThanOrEqual(1);
+    await map.scrollIntoViewIfNeeded();
+    await map.locator('canvas.maplibregl-canvas').waitFor();
+    await checkPage(page, 'Trouver un mode d’accueil', 'annuaire (carte)');
 
     await results.getByRole('article', { name: 'Sophie ANNUAIRE' }).getByRole('button', { name: 'Lui écrire' }).click();
     await page.getByRole('textbox', { name: 'Votre nom' }).fill('Paul Parent');

@@ -17,14 +17,13 @@ import {
 } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
-import { lazy, Suspense, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { DirectoryMapSection } from './DirectoryMapSection.js';
 import { api, ApiError, unwrap } from '../../../api/client.js';
 import { publicRelaisQuery } from '../../../api/public.js';
 import type { paths } from '../../../api/schema.js';
 import { ErrorAlert, Loading } from '../../../components/feedback.js';
 import { PageHeader } from '../../../components/page.js';
-
-const DirectoryMap = lazy(() => import('./DirectoryMap.js'));
 
 type Directory = paths['/api/public/relais/{slug}/directory']['get']['responses'][200]['content']['application/json'];
 type Childminder = Directory['childminders'][number];
@@ -173,9 +172,7 @@ export function DirectoryPage() {
         </Group>
       </Card>
 
-      <Suspense fallback={<Loading />}>
-        <DirectoryMap slug={slug} />
-      </Suspense>
+      <DirectoryMapSection slug={slug} />
 
       {results.isFetching && <Loading />}
       <ErrorAlert error={results.error} />
