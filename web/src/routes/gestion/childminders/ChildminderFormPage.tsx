@@ -14,7 +14,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import {
   approvalProblems,
   childminderHousesQuery,
@@ -29,15 +29,13 @@ import {
   type ChildminderHouse,
   type ChildminderInput,
 } from '../../../api/childminders.js';
-import { api, fieldErrors, unwrap } from '../../../api/client.js';
+import { api, unwrap } from '../../../api/client.js';
 import { communesQuery } from '../../../api/gestion.js';
 import type { Commune } from '../../../api/types.js';
 import { ErrorAlert, Loading } from '../../../components/feedback.js';
 import { PageHeader } from '../../../components/page.js';
 import { parisToday } from '../../../lib/format.js';
-import { ErrorSummary, focusSoon, inputId, RegisterPage } from './shared.js';
-
-type FormErrors = Record<string, ReactNode>;
+import { ErrorSummary, inputId, RegisterPage, useErrorSummary, type FormErrors } from './shared.js';
 
 const PREFIX = 'am';
 const LEGEND = { legend: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } };
@@ -275,11 +273,11 @@ function ChildminderForm(props: {
   const [today] = useState(() => parisToday());
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const [summary, setSummary] = useState<FormErrors>({});
   const form = useForm<Values>({
     initialValues: initialValues(childminder, props.communes, today),
     validate: (values) => validate(values, today, creating),
   });
+  const summary = useErrorSummary(form, SUMMARY_ID);
   const save = useMutation({
     mutationFn: (values: Values) => {
       const body = toInput(values);
@@ -310,12 +308,7 @@ function ChildminderForm(props: {
         }),
       });
     },
-    onError: (error) => {
-      const errors = fieldErrors(error);
-      form.setErrors(errors);
-      setSummary(errors);
-      focusSoon(SUMMARY_ID);
-    },
+    onError: (error) => summary.showServerErrors(error),
   });
   const cancelTarget = childminder
     ? ({ to: '/gestion/assistants-maternels/$childminderId', params: { childminderId: childminder.id } } as const)
@@ -323,29 +316,21 @@ function ChildminderForm(props: {
   const id = (name: keyof Values) => inputId(PREFIX, name);
   const field = (name: keyof Values) => ({ id: id(name), ...form.getInputProps(name) });
   const check = (name: keyof Values) => ({ id: id(name), ...form.getInputProps(name, { type: 'checkbox' }) });
-  // The summary lists the fields it was given that are still wrong (an error clears when its field changes).
-  const visibleErrors = Object.fromEntries(Object.keys(summary).map((key) => [key, form.errors[key]]));
 
   return (
     <form
       noValidate
-      onSubmit={form.onSubmit(
-        (values) => {
-          setSummary({});
-          save.mutate(values);
-        },
-        (errors) => {
-          setSummary(errors);
-          focusSoon(SUMMARY_ID);
-        },
-      )}
+      onSubmit={form.onSubmit((values) => {
+        summary.clear();
+        save.mutate(values);
+      }, summary.show)}
     >
       <Stack gap="lg">
         <Text size="sm">Les champs marqués d’un astérisque (*) sont obligatoires.</Text>
         <ErrorSummary
           id={SUMMARY_ID}
           title="La fiche n’a pas été enregistrée"
-          errors={visibleErrors}
+          errors={summary.errors}
           labels={LABELS}
           prefix={PREFIX}
           error={save.error}

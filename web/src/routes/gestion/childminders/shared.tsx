@@ -1,6 +1,6 @@
 import { Alert, Anchor, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
-import { ApiError, errorMessage } from '../../../api/client.js';
+import { useState, type ReactNode } from 'react';
+import { ApiError, errorMessage, fieldErrors } from '../../../api/client.js';
 import type { Action } from '../../../auth/policy.js';
 import { StaffPage, useGestion } from '../context.js';
 
@@ -26,6 +26,36 @@ export const inputId = (prefix: string, field: string) => `${prefix}-${field}`;
 /** Moves the focus to an element once it is rendered (an error summary, a field). */
 export function focusSoon(id: string): void {
   requestAnimationFrame(() => document.getElementById(id)?.focus());
+}
+
+/** Messages by field name, from the checks of the browser or the server. */
+export type FormErrors = Record<string, ReactNode>;
+
+/**
+ * What the error summary of a form shows, wherever the errors come from: the checks of the browser
+ * when submitting (`show`), or the server refusing the save (`showServerErrors`). The focus moves to
+ * the summary each time.
+ */
+export function useErrorSummary(
+  form: { errors: FormErrors; setErrors: (errors: FormErrors) => void },
+  summaryId: string,
+) {
+  const [given, setGiven] = useState<FormErrors>({});
+  const show = (errors: FormErrors) => {
+    setGiven(errors);
+    focusSoon(summaryId);
+  };
+  return {
+    /** The fields it was given that are still wrong (an error clears when its field changes). */
+    errors: Object.fromEntries(Object.keys(given).map((key) => [key, form.errors[key]])),
+    clear: () => setGiven({}),
+    show,
+    showServerErrors: (error: unknown) => {
+      const errors = fieldErrors(error);
+      form.setErrors(errors);
+      show(errors);
+    },
+  };
 }
 
 /**

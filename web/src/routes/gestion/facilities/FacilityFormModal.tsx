@@ -12,8 +12,8 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
-import { api, fieldErrors, unwrap } from '../../../api/client.js';
+import { useState } from 'react';
+import { api, unwrap } from '../../../api/client.js';
 import {
   CARE_KINDS,
   FACILITY_KIND_LABELS,
@@ -29,9 +29,7 @@ import {
 } from '../../../api/facilities.js';
 import type { Commune } from '../../../api/types.js';
 import { parisToday } from '../../../lib/format.js';
-import { ErrorSummary, focusSoon, inputId } from '../childminders/shared.js';
-
-type FormErrors = Record<string, ReactNode>;
+import { ErrorSummary, inputId, useErrorSummary, type FormErrors } from '../childminders/shared.js';
 
 interface FacilityValues {
   kind: FacilityKind;
@@ -189,11 +187,11 @@ function FacilityForm(props: {
   const { relaisId, facility } = props;
   const [today] = useState(() => parisToday());
   const queryClient = useQueryClient();
-  const [summary, setSummary] = useState<FormErrors>({});
   const form = useForm<FacilityValues>({
     initialValues: initialValues(facility, props.kind, props.communes),
     validate: (values) => validate(values, today),
   });
+  const summary = useErrorSummary(form, SUMMARY_ID);
   const save = useMutation({
     mutationFn: (values: FacilityValues) => {
       const body = toInput(values);
@@ -210,38 +208,26 @@ function FacilityForm(props: {
       await Promise.all(staleAfterSave(relaisId).map((queryKey) => queryClient.invalidateQueries({ queryKey })));
       props.onSaved(saved, facility === null);
     },
-    onError: (error) => {
-      const errors = fieldErrors(error);
-      form.setErrors(errors);
-      setSummary(errors);
-      focusSoon(SUMMARY_ID);
-    },
+    onError: (error) => summary.showServerErrors(error),
   });
   const field = (name: keyof FacilityValues) => ({ id: inputId(PREFIX, name), ...form.getInputProps(name) });
-  const visibleErrors = Object.fromEntries(Object.keys(summary).map((key) => [key, form.errors[key]]));
   const care = isCareKind(form.values.kind);
   const kindProps = field('kind');
 
   return (
     <form
       noValidate
-      onSubmit={form.onSubmit(
-        (values) => {
-          setSummary({});
-          save.mutate(values);
-        },
-        (errors) => {
-          setSummary(errors);
-          focusSoon(SUMMARY_ID);
-        },
-      )}
+      onSubmit={form.onSubmit((values) => {
+        summary.clear();
+        save.mutate(values);
+      }, summary.show)}
     >
       <Stack>
         <Text size="sm">Les champs marqués d’un astérisque (*) sont obligatoires.</Text>
         <ErrorSummary
           id={SUMMARY_ID}
           title="L’enregistrement n’a pas été fait"
-          errors={visibleErrors}
+          errors={summary.errors}
           labels={LABELS}
           prefix={PREFIX}
           error={save.error}

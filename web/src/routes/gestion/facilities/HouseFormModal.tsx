@@ -1,16 +1,14 @@
 import { Button, Group, Modal, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
-import { api, fieldErrors, unwrap } from '../../../api/client.js';
+import { useState } from 'react';
+import { api, unwrap } from '../../../api/client.js';
 import { openingProblems, staleAfterSave, type ChildminderHouse, type HouseInput } from '../../../api/facilities.js';
 import { accountsQuery } from '../../../api/gestion.js';
 import type { Commune } from '../../../api/types.js';
 import { parisToday } from '../../../lib/format.js';
-import { ErrorSummary, focusSoon, inputId } from '../childminders/shared.js';
+import { ErrorSummary, inputId, useErrorSummary, type FormErrors } from '../childminders/shared.js';
 import { useGestion } from '../context.js';
-
-type FormErrors = Record<string, ReactNode>;
 
 interface HouseValues {
   name: string;
@@ -134,12 +132,12 @@ function HouseForm(props: {
   const { relaisId, house } = props;
   const [today] = useState(() => parisToday());
   const queryClient = useQueryClient();
-  const [summary, setSummary] = useState<FormErrors>({});
   const referents = useReferentOptions(relaisId, props.houses, house);
   const form = useForm<HouseValues>({
     initialValues: initialValues(house, props.communes),
     validate: (values) => validate(values, today),
   });
+  const summary = useErrorSummary(form, SUMMARY_ID);
   const save = useMutation({
     mutationFn: (values: HouseValues) => {
       const body = toInput(values);
@@ -156,37 +154,24 @@ function HouseForm(props: {
       await Promise.all(staleAfterSave(relaisId).map((queryKey) => queryClient.invalidateQueries({ queryKey })));
       props.onSaved(saved, house === null);
     },
-    onError: (error) => {
-      const errors = fieldErrors(error);
-      form.setErrors(errors);
-      setSummary(errors);
-      focusSoon(SUMMARY_ID);
-    },
+    onError: (error) => summary.showServerErrors(error),
   });
   const field = (name: keyof HouseValues) => ({ id: inputId(PREFIX, name), ...form.getInputProps(name) });
-  // The summary lists the fields it was given that are still wrong (an error clears when its field changes).
-  const visibleErrors = Object.fromEntries(Object.keys(summary).map((key) => [key, form.errors[key]]));
 
   return (
     <form
       noValidate
-      onSubmit={form.onSubmit(
-        (values) => {
-          setSummary({});
-          save.mutate(values);
-        },
-        (errors) => {
-          setSummary(errors);
-          focusSoon(SUMMARY_ID);
-        },
-      )}
+      onSubmit={form.onSubmit((values) => {
+        summary.clear();
+        save.mutate(values);
+      }, summary.show)}
     >
       <Stack>
         <Text size="sm">Les champs marqués d’un astérisque (*) sont obligatoires.</Text>
         <ErrorSummary
           id={SUMMARY_ID}
           title="La MAM n’a pas été enregistrée"
-          errors={visibleErrors}
+          errors={summary.errors}
           labels={LABELS}
           prefix={PREFIX}
           error={save.error}
