@@ -19,7 +19,7 @@ function plan() {
   });
 }
 
-const { childminders, events, houses, facilities } = plan();
+const { childminders, events, houses, facilities, slots } = plan();
 const active = childminders.filter((c) => c.status === 'active');
 const END = DEMO_SUPPLY_2024.date;
 
@@ -156,6 +156,29 @@ describe('the demo supply of Vie et Boulogne', () => {
     expect(ofCommune('La Genétouze')).toBe('de La Genétouze');
     expect(ofCommune('Saint-Étienne-du-Bois')).toBe('de Saint-Étienne-du-Bois');
     expect(facilities.map((f) => f.name)).toContain('Multi-accueil du Poiré-sur-Vie');
+  });
+
+  it('has free places for the directory and answers of every kind for the freshness loop', () => {
+    const byChildminder = new Map<string, number>();
+    for (const slot of slots) byChildminder.set(slot.childminder_id, (byChildminder.get(slot.childminder_id) ?? 0) + 1);
+    const withPlaces = active.filter((c) => byChildminder.has(c.id));
+    expect(withPlaces.length).toBeGreaterThan(80);
+    expect(withPlaces.length).toBeLessThan(140);
+    expect(withPlaces.every((c) => byChildminder.get(c.id)! <= c.approval_places)).toBe(true);
+    expect(slots.every((s) => active.some((c) => c.id === s.childminder_id))).toBe(true);
+    expect(slots.every((s) => s.start_time < s.end_time)).toBe(true);
+    const now = Date.parse('2026-01-15T09:00:00.000Z');
+    const age = (iso: string) => (now - Date.parse(iso)) / 86_400_000;
+    const fresh = active.filter((c) => c.availability_confirmed_at && age(c.availability_confirmed_at) <= 60);
+    const stale = active.filter((c) => c.availability_confirmed_at && age(c.availability_confirmed_at) > 60);
+    const unanswered = active.filter(
+      (c) =>
+        c.availability_reminded_at &&
+        (!c.availability_confirmed_at || c.availability_confirmed_at < c.availability_reminded_at),
+    );
+    expect(fresh.length).toBeGreaterThan(150);
+    expect(stale.length).toBeGreaterThan(30);
+    expect(unanswered.length).toBeGreaterThan(20);
   });
 });
 

@@ -40,6 +40,7 @@
  */
 import type { Insertable, Kysely } from 'kysely';
 import type {
+  AvailabilitySlotTable,
   ChildminderEventTable,
   ChildminderHouseTable,
   ChildminderTable,
@@ -111,6 +112,7 @@ export interface SupplyPlan {
   childminders: Insertable<ChildminderTable>[];
   events: Insertable<ChildminderEventTable>[];
   facilities: Insertable<FacilityTable>[];
+  slots: Insertable<AvailabilitySlotTable>[];
 }
 
 /** « d'Aizenay », « du Poiré-sur-Vie », « des Lucs-sur-Boulogne », « de La Genétouze ». */
@@ -512,7 +514,59 @@ export function planSupply(
     })),
   ];
 
-  return { houses, childminders, events, facilities };
+  const slots = planAvailability(relaisId, childminders, options.now, newId);
+  return { houses, childminders, events, facilities, slots };
+}
+
+/**
+ * The free places of the demo, so that the directory, its map and the freshness loop have
+ * something to show: about a third of the active childminders declare one or two (never more than
+ * their agrément), from now or from a later date. Most confirmed within the last weeks; some two to
+ * five months ago (stale), most of those reminded without answer; a few were reminded and never
+ * answered; the others were never asked. Its own seed: the register above stays as it was.
+ */
+function planAvailability(
+  relaisId: string,
+  childminders: Insertable<ChildminderTable>[],
+  now: string,
+  newId: () => string,
+): Insertable<AvailabilitySlotTable>[] {
+  const random = seededRandom(SEED + 1);
+  const ago = (days: number) => new Date(Date.parse(now) - days * 86_400_000).toISOString();
+  const today = now.slice(0, 10);
+  const slots: Insertable<AvailabilitySlotTable>[] = [];
+  for (const c of childminders) {
+    if (c.status !== 'active') continue;
+    if (random.chance(0.35)) {
+      const count = Math.min(c.approval_places, random.chance(0.25) ? 2 : 1);
+      for (let i = 0; i < count; i++) {
+        const later = random.chance(0.3);
+        slots.push({
+          id: newId(),
+          relais_id: relaisId,
+          childminder_id: c.id,
+          available_from: later ? addDays(today, random.int(15, 200)) : addDays(today, -random.int(0, 60)),
+          min_age_months: random.pick([0, 0, 2, 10, 12]),
+          max_age_months: random.pick([36, 36, 48, 72, null]),
+          days: random.pick(['1,2,3,4,5', '1,2,4,5', '1,2,4,5', '1,2,3', '3', '1,2,3,4,5,6']),
+          start_time: random.pick(['06:30', '07:00', '07:30', '07:30', '08:00']),
+          end_time: random.pick(['17:30', '18:00', '18:30', '18:30', '19:30']),
+          atypical_hours: c.atypical_hours === 1 && random.chance(0.5) ? 1 : 0,
+          periscolaire: random.chance(0.15) ? 1 : 0,
+          note: '',
+          created_at: now,
+          replaced_at: null,
+        });
+      }
+    }
+    const answer = random.next();
+    if (answer < 0.65) c.availability_confirmed_at = ago(random.int(0, 45));
+    else if (answer < 0.85) {
+      c.availability_confirmed_at = ago(random.int(70, 150));
+      if (random.chance(0.7)) c.availability_reminded_at = ago(random.int(3, 25));
+    } else if (answer < 0.92) c.availability_reminded_at = ago(random.int(3, 25));
+  }
+  return slots;
 }
 
 function frenchDate(date: string): string {
@@ -576,6 +630,7 @@ export async function seedSupply(
     await insertChunked(trx, 'childminder', plan.childminders);
     await insertChunked(trx, 'childminder_event', plan.events);
     await insertChunked(trx, 'facility', plan.facilities);
+    await insertChunked(trx, 'availability_slot', plan.slots);
   });
   return {
     childminders: plan.childminders.length,

@@ -157,9 +157,12 @@ async function linkDemoChildminder(deps: SeedDeps, relaisId: string): Promise<vo
       email: account.email,
       account_id: user.id,
       availability_confirmed_at: now,
+      availability_reminded_at: null,
     })
     .where('id', '=', file.id)
     .execute();
+  // Her own free place, whatever the demo supply drew for that file.
+  await deps.db.deleteFrom('availability_slot').where('childminder_id', '=', file.id).execute();
   await deps.db
     .insertInto('availability_slot')
     .values({

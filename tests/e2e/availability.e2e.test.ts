@@ -84,8 +84,11 @@ describe('a childminder keeps her free places up to date', () => {
 
     const rows = await server.database.db
       .selectFrom('availability_slot')
-      .select('days')
-      .where('replaced_at', 'is', null)
+      .innerJoin('childminder', 'childminder.id', 'availability_slot.childminder_id')
+      .innerJoin('user_account', 'user_account.id', 'childminder.account_id')
+      .select('availability_slot.days')
+      .where('user_account.email', '=', EMAIL)
+      .where('availability_slot.replaced_at', 'is', null)
       .execute();
     expect(rows.map((r) => r.days)).toEqual(['1,2,3,4,5']);
 
