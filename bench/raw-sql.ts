@@ -7,9 +7,8 @@
  */
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { systemClock } from '../src/app/clock.js';
+import { parisToday, systemClock } from '../src/app/clock.js';
 import { openDatabase, type Engine } from '../src/db/database.js';
-import { parisToday } from '../src/modules/childminders/childminders.usecases.js';
 import { childminderPageQuery, placesQuery } from '../src/modules/directory/directory.repository.js';
 import { DIRECTORY_PAGE_SIZE } from '../src/modules/directory/directory.usecases.js';
 import { percentile } from './load.js';

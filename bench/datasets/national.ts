@@ -11,8 +11,9 @@
  * where France's communes really are.
  */
 import { createRequire } from 'node:module';
-import { sql, type Insertable, type Kysely } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import { openDatabase } from '../../src/db/database.js';
+import { insertChunked } from '../../src/db/insert-chunked.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import type { Database } from '../../src/db/schema.js';
 import { seededRandom, type Random } from '../../src/demo/random.js';
@@ -40,7 +41,6 @@ const NOW = '2026-11-01T08:00:00.000Z';
 const require = createRequire(import.meta.url);
 const communesJson = require('@etalab/decoupage-administratif/data/communes.json') as Commune[];
 const epciJson = require('@etalab/decoupage-administratif/data/epci.json') as Epci[];
-const BATCH = 500;
 /** A relais serves at most about this many inhabitants: ~3,000 relais for France, as in reality. */
 const MAX_INHABITANTS_PER_RELAIS = 60_000;
 
@@ -52,15 +52,6 @@ export interface NationalSummary {
   /** The relais whose directory the bench searches, and from which commune. */
   typical: { slug: string; commune: string; childminders: number };
   largest: { slug: string; commune: string; childminders: number };
-}
-
-async function insertMany<T extends keyof Database>(db: Kysely<Database>, table: T, rows: Insertable<Database[T]>[]) {
-  for (let i = 0; i < rows.length; i += BATCH) {
-    await db
-      .insertInto(table)
-      .values(rows.slice(i, i + BATCH) as never)
-      .execute();
-  }
 }
 
 function slotRow(random: Random, relaisId: string, childminderId: string, replaced: boolean) {
@@ -149,7 +140,7 @@ export async function generateNational(databaseUrl: string, departement?: string
           })
           .execute();
         const centre: [number, number] = [-4.5 + random.next() * 12, 42.5 + random.next() * 8.5];
-        await insertMany(
+        await insertChunked(
           trx,
           'relais_commune',
           members.map((c) => {
@@ -199,8 +190,8 @@ export async function generateNational(databaseUrl: string, departement?: string
             }
           }
         }
-        await insertMany(trx, 'childminder', childminders);
-        await insertMany(trx, 'availability_slot', slots);
+        await insertChunked(trx, 'childminder', childminders);
+        await insertChunked(trx, 'availability_slot', slots);
         summary.relais += 1;
         summary.communes += members.length;
         summary.childminders += childminders.length;

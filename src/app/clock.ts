@@ -25,3 +25,16 @@ export function isoNow(clock: Clock): string {
 export function isoIn(clock: Clock, ms: number): string {
   return new Date(clock.now().getTime() + ms).toISOString();
 }
+
+// Built once: constructing an Intl formatter costs more than a whole directory query.
+const PARIS_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' });
+
+/** The calendar date of an instant in Europe/Paris (YYYY-MM-DD): the register's dates are local. */
+export function parisDate(instant: Date): string {
+  return PARIS_DATE.format(instant);
+}
+
+/** Today in Europe/Paris (YYYY-MM-DD). */
+export function parisToday(clock: Clock): string {
+  return parisDate(clock.now());
+}

@@ -48,6 +48,7 @@ import type {
   FacilityTable,
 } from '../db/schema.js';
 import { ARCHIVE_REASON_LABELS, type ArchiveReason } from '../modules/childminders/childminders.rules.js';
+import { insertChunked } from '../db/insert-chunked.js';
 import { findCommune } from '../modules/relais/communes.reference.js';
 import { randomPerson } from './names.js';
 import { addDays, addYears, seededRandom, type Random } from './random.js';
@@ -575,22 +576,6 @@ function frenchDate(date: string): string {
 }
 
 /** Rows of one table, in statements of at most ~10,000 bound values (SQLite and PostgreSQL limits). */
-async function insertChunked<T extends keyof Database & string>(
-  db: Kysely<Database>,
-  table: T,
-  rows: Insertable<Database[T]>[],
-): Promise<void> {
-  if (rows.length === 0) return;
-  const size = Math.max(1, Math.floor(10_000 / Object.keys(rows[0] as object).length));
-  for (let i = 0; i < rows.length; i += size) {
-    // Kysely cannot relate a generic table to its rows: the signature above checks them instead.
-    await db
-      .insertInto(table)
-      .values(rows.slice(i, i + size) as never)
-      .execute();
-  }
-}
-
 export interface SupplySeedSummary {
   /** Files, archived ones included. */
   childminders: number;

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { Clock } from '../../app/clock.js';
+import { parisToday, type Clock } from '../../app/clock.js';
 import { ForbiddenError, NotAuthenticatedError, NotFoundError } from '../../app/errors.js';
 import { authorizeOwner, type Actor } from '../../app/policy.js';
 import type { Database } from '../../db/schema.js';
@@ -19,7 +19,6 @@ import {
 import type { myFilePatchBody } from './childminders.me.schemas.js';
 import { findChildminderRowOfAccount } from './childminders.repository.js';
 import {
-  parisToday,
   saveChanges,
   toColumns,
   toDto,

@@ -1,3 +1,4 @@
+import { parisToday } from '../../app/clock.js';
 import type { AppPlugin } from '../../app/context.js';
 import { relaisParams } from '../relais/relais.schemas.js';
 import { childmindersWorkbook } from './childminders.export.js';
@@ -18,7 +19,6 @@ import {
   childmindersForExport,
   getChildminder,
   listChildminders,
-  parisToday,
   reactivateChildminder,
   registerChildminder,
   updateChildminder,

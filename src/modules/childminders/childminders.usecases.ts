@@ -1,6 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { Clock } from '../../app/clock.js';
+import { parisToday, type Clock } from '../../app/clock.js';
 import { NotFoundError } from '../../app/errors.js';
 import { authorize, type Actor } from '../../app/policy.js';
 import type { Childminder, ChildminderEventTable, ChildminderTable, Database } from '../../db/schema.js';
@@ -51,14 +51,6 @@ export interface ChildminderListDeps extends ChildminderDeps {
 export type ChildminderRow = Childminder & { house_name: string | null };
 type Row = ChildminderRow;
 export type Source = 'staff' | 'import' | 'self';
-
-/** Today in Europe/Paris, as YYYY-MM-DD: the register’s dates are local calendar dates. */
-// Built once: constructing an Intl formatter costs more than a whole directory query.
-const PARIS_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' });
-
-export function parisToday(clock: Clock): string {
-  return PARIS_DATE.format(clock.now());
-}
 
 /** A file as the API shows it. */
 export function toDto(r: Row, communes: Map<string, string>, today: string) {

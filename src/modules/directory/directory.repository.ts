@@ -157,20 +157,6 @@ export async function freePlacesByCommune(db: Kysely<Database>, relaisId: string
     .execute();
 }
 
-/** Centre of each commune of the relais ([longitude, latitude]), as stored with the territory. */
-export async function communeCentres(db: Kysely<Database>, relaisId: string) {
-  const rows = await db
-    .selectFrom('relais_commune')
-    .select(['insee_code', 'latitude', 'longitude'])
-    .where('relais_id', '=', relaisId)
-    .execute();
-  const centres = new Map<string, [number, number]>();
-  for (const row of rows) {
-    if (row.latitude !== null && row.longitude !== null) centres.set(row.insee_code, [row.longitude, row.latitude]);
-  }
-  return centres;
-}
-
 export async function openHouses(db: Kysely<Database>, relaisId: string) {
   return db
     .selectFrom('childminder_house')

@@ -1,16 +1,14 @@
 import type { Kysely } from 'kysely';
-import type { Clock } from '../../app/clock.js';
+import { parisToday, type Clock } from '../../app/clock.js';
 import { AppError, NotFoundError } from '../../app/errors.js';
 import type { Database } from '../../db/schema.js';
 import { recordAudit } from '../audit/audit.usecases.js';
 import { freshnessOf } from '../availability/availability.rules.js';
-import { parisToday } from '../childminders/childminders.usecases.js';
 import { FACILITY_KIND_LABELS, type FacilityKind } from '../facilities/facilities.rules.js';
 import { queueMail } from '../mail/mail.usecases.js';
 import { getPublicRelais } from '../relais/relais.usecases.js';
 import { communeCentroid, communeFeature, distanceKm } from '../relais/communes.geo.js';
 import {
-  communeCentres,
   findContactableChildminder,
   freePlacesByCommune,
   KM_PER_DEGREE,
@@ -44,7 +42,7 @@ export const DIRECTORY_PAGE_SIZE = 50;
 export async function searchDirectory(deps: DirectoryDeps, slug: string, query: DirectoryQuery) {
   const relais = await getPublicRelais(deps, slug);
   const names = new Map(relais.communes.map((c) => [c.inseeCode, c.name]));
-  const centres = await communeCentres(deps.db, relais.id);
+  const centres = relais.centres;
   const need: Need = {
     ageMonths: query.ageMonths,
     days: query.days,

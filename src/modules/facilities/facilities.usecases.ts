@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { Clock } from '../../app/clock.js';
+import { parisToday, type Clock } from '../../app/clock.js';
 import { InvalidInputError, NotFoundError } from '../../app/errors.js';
 import { authorize, type Actor } from '../../app/policy.js';
 import type { ChildminderHouse, Database, Facility } from '../../db/schema.js';
 import { referentNames } from '../accounts/accounts.usecases.js';
 import { recordAudit } from '../audit/audit.usecases.js';
-import { houseMembership, parisToday } from '../childminders/childminders.usecases.js';
+import { houseMembership } from '../childminders/childminders.usecases.js';
 import { communeNamesOfRelais } from '../relais/relais.usecases.js';
 import { CommuneOutsideTerritoryError } from '../sites/sites.errors.js';
 import {

@@ -1,15 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { Clock } from '../../app/clock.js';
+import { parisToday, type Clock } from '../../app/clock.js';
 import { authorize, type Actor } from '../../app/policy.js';
 import type { Database } from '../../db/schema.js';
 import { recordAudit } from '../audit/audit.usecases.js';
-import {
-  applyChildminderBatch,
-  fieldChanges,
-  parisToday,
-  registerForImport,
-} from '../childminders/childminders.usecases.js';
+import { applyChildminderBatch, fieldChanges, registerForImport } from '../childminders/childminders.usecases.js';
 import { findCommune, searchCommunes } from '../relais/communes.reference.js';
 import { listCommunes } from '../relais/relais.usecases.js';
 import { PmiFileError, PmiMappingError, PmiNoValidRowError, PmiPlanChangedError } from './pmi-import.errors.js';

@@ -204,7 +204,13 @@ export async function getPublicRelais(deps: RelaisDeps, slug: string) {
   const relais = await findRelaisBySlug(deps.db, slug);
   if (!relais) throw new NotFoundError("Ce relais n'existe pas.");
   const { id: _id, epciCode: _epci, ...card } = toDto(relais);
-  return { id: relais.id, card, communes: (await listCommunesOfRelais(deps.db, relais.id)).map(communeDto) };
+  const communes = await listCommunesOfRelais(deps.db, relais.id);
+  // The centre of each commune ([longitude, latitude]) where known, for distances in the directory.
+  const centres = new Map<string, [number, number]>();
+  for (const c of communes) {
+    if (c.latitude !== null && c.longitude !== null) centres.set(c.insee_code, [c.longitude, c.latitude]);
+  }
+  return { id: relais.id, card, communes: communes.map(communeDto), centres };
 }
 
 export async function listPublicRelais(deps: RelaisDeps) {

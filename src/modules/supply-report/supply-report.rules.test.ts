@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parisDate } from '../../app/clock.js';
 import { supplyReportCsv, csvCell, SUPPLY_CSV_HEADERS } from './supply-report.csv.js';
 import {
   activeOn,
   computeSupply,
   lastCompleteYear,
   openOn,
-  parisDate,
   yearProblem,
   type ChildminderFacts,
   type StatusEvent,

@@ -95,11 +95,6 @@ export function lastCompleteYear(today: string): number {
   return Number(today.slice(0, 4)) - 1;
 }
 
-/** Today in Europe/Paris (YYYY-MM-DD). */
-export function parisDate(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(now);
-}
-
 const KIND_ORDER: Record<StatusKind, number> = { registered: 0, archived: 1, reactivated: 2 };
 
 /** Which of two events of one file came last: by effective date, then by when it was recorded. */

@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
-import type { Clock } from '../../app/clock.js';
+import { parisToday, type Clock } from '../../app/clock.js';
 import { InvalidInputError, NotFoundError } from '../../app/errors.js';
 import { authorize, type Actor } from '../../app/policy.js';
 import type { Database } from '../../db/schema.js';
 import { findCommune } from '../relais/communes.reference.js';
 import { communeNamesOfRelais, findRelaisSummary } from '../relais/relais.usecases.js';
 import { listCareFacts, listChildminderFacts, listHouseFacts, listStatusEvents } from './supply-report.repository.js';
-import { computeSupply, lastCompleteYear, parisDate, yearEnd, yearProblem } from './supply-report.rules.js';
+import { computeSupply, lastCompleteYear, yearEnd, yearProblem } from './supply-report.rules.js';
 import type { SupplyReport } from './supply-report.schemas.js';
 
 export interface SupplyReportDeps {
@@ -26,7 +26,7 @@ export async function getSupplyReport(
   year?: number,
 ): Promise<SupplyReport> {
   if (actor !== 'system') authorize(actor, 'relais.read', relaisId);
-  const today = parisDate(deps.clock.now());
+  const today = parisToday(deps.clock);
   const reportYear = year ?? lastCompleteYear(today);
   const problem = yearProblem(reportYear, today);
   if (problem) {

@@ -7,7 +7,7 @@ import { useState, type ReactNode } from 'react';
 import { formatMonths } from '../../../api/childminders.js';
 import type { PmiChange, PmiPreview } from '../../../api/pmi-import.js';
 import { TableScroll } from '../../../components/layout.js';
-import { formatNumber } from '../../../lib/format.js';
+import { formatNumber, formatShortDate } from '../../../lib/format.js';
 
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
@@ -270,12 +270,9 @@ function Changes({ changes }: { changes: PmiChange[] }) {
   );
 }
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** "2026-03-02" → "02/03/2026". */
-function formatDay(day: string): string {
-  const match = ISO_DAY.exec(day);
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : day;
+/** "2026-03-02" → "02/03/2026"; any other value as it is. */
+function formatDay(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatShortDate(value) : value;
 }
 
 function shownValue(change: PmiChange, value: string | null): string {
