@@ -6,6 +6,8 @@ export interface Config {
   /** `postgres://…` or a SQLite file path. */
   databaseUrl: string;
   dataDir: string;
+  /** Commune boundaries loaded by an operator (`relais geo import`), read after those of `assets/geo`. */
+  geoDir: string;
   /** Public address of the site, used in links sent by e-mail. */
   publicUrl: string;
   smtpUrl: string | undefined;
@@ -37,6 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL ?? path.join(dataDir, 'relais.sqlite'),
     dataDir,
+    geoDir: path.resolve(env.GEO_DIR ?? path.join(dataDir, 'geo')),
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'Relais Petite Enfance <ne-pas-repondre@relais.localhost>',

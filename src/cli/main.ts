@@ -11,6 +11,12 @@ import { seedDemo } from '../demo/vie-et-boulogne.js';
 import { printDemoAccounts } from './demo-accounts.js';
 import { createAccountBody } from '../modules/accounts/accounts.schemas.js';
 import { createAccount } from '../modules/accounts/accounts.usecases.js';
+import { setExtraGeoDir } from '../modules/relais/communes.geo.js';
+import {
+  importCommuneBoundaries,
+  readCommuneBoundaries,
+  storedFileName,
+} from '../modules/relais/communes.geo-import.js';
 import { listPublicRelais, getPublicRelais } from '../modules/relais/relais.usecases.js';
 import { supplyReportCsv } from '../modules/supply-report/supply-report.csv.js';
 import { yearText } from '../modules/supply-report/supply-report.schemas.js';
@@ -152,6 +158,38 @@ export function buildProgram(): Command {
       });
     });
 
+  const geo = program.command('geo').description('Limites communales (carte et distances de l’annuaire)');
+  geo
+    .command('import')
+    .description(
+      'Charge les limites des communes d’un département (GeoJSON de geo.api.gouv.fr ou de gregoiredavid/france-geojson) dans GEO_DIR, et calcule le centre des communes des relais concernés',
+    )
+    .argument(
+      '<fichier>',
+      'FeatureCollection GeoJSON, propriétés code (INSEE) et nom, géométries Polygon ou MultiPolygon',
+    )
+    .action(async (file: string) => {
+      const { geoDir } = loadConfig();
+      // Validated before the database is even opened: a bad file changes nothing.
+      const collection = readCommuneBoundaries(file);
+      await withDatabase(async ({ db }) => {
+        await migrateToLatest(db);
+        const result = await importCommuneBoundaries({ db, geoDir }, collection, storedFileName(file));
+        const s = (n: number) => (n > 1 ? 's' : '');
+        console.log(
+          `Limites de ${result.communes} commune${s(result.communes)} chargées dans ${result.file} (un fichier de même nom est remplacé).`,
+        );
+        console.log(
+          result.relaisCommunes === 0
+            ? 'Aucune commune de relais n’est dans ce fichier : aucun centre calculé.'
+            : `Centre enregistré pour ${result.relaisCommunes} commune${s(result.relaisCommunes)} de relais (${result.relais} relais).`,
+        );
+        console.log(
+          'Redémarrez le serveur (relais serve) pour qu’il lise ces limites : la carte de l’annuaire en dépend.',
+        );
+      });
+    });
+
   const report = program.command('report').description('Rapports de l’observatoire petite enfance');
   report
     .command('supply')
@@ -201,6 +239,8 @@ export function buildProgram(): Command {
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram().exitOverride();
   try {
+    // Operators' commune boundaries (GEO_DIR), for every command: the server, migrations, imports.
+    setExtraGeoDir(loadConfig().geoDir);
     await program.parseAsync(argv);
     return 0;
   } catch (error) {

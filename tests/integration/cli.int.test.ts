@@ -36,8 +36,10 @@ describe(`the relais command on ${testEngine()}`, () => {
   it('lists its commands', () => {
     const { code, out } = relais('--help');
     expect(code).toBe(0);
-    for (const command of ['serve', 'migrate', 'seed', 'backup', 'restore', 'users']) expect(out).toContain(command);
+    for (const command of ['serve', 'migrate', 'seed', 'backup', 'restore', 'users', 'geo'])
+      expect(out).toContain(command);
     expect(relais('users', '--help').out).toContain('create');
+    expect(relais('geo', '--help').out).toContain('import');
   });
 
   it('migrates, seeds the demo once, and says what it did', async () => {

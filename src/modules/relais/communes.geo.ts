@@ -1,33 +1,75 @@
 /**
- * Commune boundaries shipped with the app (assets/geo, Licence Ouverte / Etalab) and what we derive
- * from them: a centroid per commune, and distances between communes.
+ * Commune boundaries shipped with the app (assets/geo, Licence Ouverte / Etalab) or loaded by an
+ * operator (GEO_DIR), and what we derive from them: a centroid per commune, distances between communes.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-type Ring = [number, number][];
-interface Feature {
+export type Position = [number, number];
+export type Ring = Position[];
+export interface CommuneFeature {
   type: 'Feature';
   properties: { code: string; nom: string };
   geometry: { type: 'Polygon'; coordinates: Ring[] } | { type: 'MultiPolygon'; coordinates: Ring[][] };
 }
 
-const GEO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../assets/geo');
-let features: Map<string, Feature> | undefined;
+/** The boundaries shipped with the app (read-only). */
+export const ASSETS_GEO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../assets/geo');
+/** Boundaries loaded by an operator (`relais geo import`, config `GEO_DIR`), read after the assets. */
+let extraGeoDir: string | undefined;
+let features: Map<string, CommuneFeature> | undefined;
+const centroids = new Map<string, [number, number] | null>();
 
-function load(): Map<string, Feature> {
+/**
+ * Also reads the `*.geojson` files of `dir` (when it exists), after those of `assets/geo`. Called once
+ * where the process starts (the `relais` command, hence the server too); forgets what was loaded.
+ */
+export function setExtraGeoDir(dir: string | undefined): void {
+  extraGeoDir = dir;
+  resetGeoCache();
+}
+
+/** Forgets the loaded boundaries: the next use reads the files again (tests; the server reads once). */
+export function resetGeoCache(): void {
+  features = undefined;
+  centroids.clear();
+}
+
+function geojsonFilesOf(dir: string): string[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.geojson'))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+/**
+ * Every `*.geojson` of `assets/geo`, then of the extra directory, each in name order; when two
+ * files hold the same INSEE code, the last one read wins (so an operator's file replaces the assets).
+ */
+function load(): Map<string, CommuneFeature> {
   if (!features) {
-    features = new Map();
-    for (const file of fs.readdirSync(GEO_DIR).filter((f) => f.endsWith('.geojson'))) {
-      const collection = JSON.parse(fs.readFileSync(path.join(GEO_DIR, file), 'utf8')) as { features: Feature[] };
-      for (const f of collection.features) features.set(f.properties.code, f);
+    const files = geojsonFilesOf(ASSETS_GEO_DIR);
+    if (extraGeoDir && fs.existsSync(extraGeoDir)) files.push(...geojsonFilesOf(extraGeoDir));
+    const loaded = new Map<string, CommuneFeature>();
+    for (const file of files) {
+      let collection: { features: CommuneFeature[] };
+      try {
+        collection = JSON.parse(fs.readFileSync(file, 'utf8')) as { features: CommuneFeature[] };
+      } catch (error) {
+        throw new Error(
+          `Fichier de limites communales illisible : ${file} (${error instanceof Error ? error.message : String(error)})`,
+        );
+      }
+      for (const f of collection.features) loaded.set(f.properties.code, f);
     }
+    features = loaded;
   }
   return features;
 }
 
-export function communeFeature(inseeCode: string): Feature | undefined {
+export function communeFeature(inseeCode: string): CommuneFeature | undefined {
   return load().get(inseeCode);
 }
 
@@ -53,8 +95,6 @@ export function centroidOf(polygons: Ring[][]): [number, number] {
   }
   return [x / (3 * area), y / (3 * area)];
 }
-
-const centroids = new Map<string, [number, number] | null>();
 
 export function communeCentroid(inseeCode: string): [number, number] | null {
   if (!centroids.has(inseeCode)) {

@@ -31,3 +31,15 @@ export class CommuneInUseError extends AppError {
     );
   }
 }
+
+export class InvalidGeoFileError extends AppError {
+  constructor(message: string) {
+    super('invalid_geo_file', 400, message);
+  }
+}
+
+export class GeoDirUnwritableError extends AppError {
+  constructor(dir: string, reason: string) {
+    super('geo_dir_unwritable', 500, `Impossible d’écrire dans le dossier des limites communales ${dir} (${reason}).`);
+  }
+}

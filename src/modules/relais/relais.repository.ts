@@ -65,3 +65,21 @@ export async function insertCommuneOfRelais(
 export async function deleteCommuneOfRelais(db: Kysely<Database>, relaisId: string, inseeCode: string): Promise<void> {
   await db.deleteFrom('relais_commune').where('relais_id', '=', relaisId).where('insee_code', '=', inseeCode).execute();
 }
+
+/** Every (relais, commune) pair of every territory: the operator's tools work across relais. */
+export async function listAllCommunesOfTerritories(db: Kysely<Database>) {
+  return db.selectFrom('relais_commune').select(['relais_id', 'insee_code']).execute();
+}
+
+/** Sets the centre ([longitude, latitude]) of a commune in every territory that covers it. */
+export async function setCentreOfCommune(
+  db: Kysely<Database>,
+  inseeCode: string,
+  centre: [number, number],
+): Promise<void> {
+  await db
+    .updateTable('relais_commune')
+    .set({ longitude: centre[0], latitude: centre[1] })
+    .where('insee_code', '=', inseeCode)
+    .execute();
+}
