@@ -1,12 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyServerOptions } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -26,6 +24,7 @@ import { registerInputGuard } from './input-guard.js';
 import { createJobRunner } from './jobs.js';
 import { MODULES } from './modules.js';
 import { databaseRateLimitStore } from './rate-limit-store.js';
+import { registerWebApp } from './web-app.js';
 
 z.config(z.locales.fr());
 
@@ -111,37 +110,7 @@ export async function createApp(deps: AppDeps): Promise<AppInstance> {
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  const webRoot = deps.webRoot ?? path.join(projectRoot, 'dist/web');
-  const indexHtml = path.join(webRoot, 'index.html');
-  if (fs.existsSync(indexHtml)) {
-    await app.register(fastifyStatic, {
-      root: webRoot,
-      wildcard: false,
-      index: false,
-      // scripts/compress-web.mjs wrote a .br and a .gz beside each text asset at build time.
-      preCompressed: true,
-      setHeaders: (reply: FastifyReply, file: string) => {
-        // Hashed file names: a new build gets new names, so browsers may keep these for a year.
-        if (path.basename(path.dirname(file)) === 'assets') {
-          reply.header('cache-control', 'public, max-age=31536000, immutable');
-        }
-      },
-    });
-  }
-  app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || request.method !== 'GET') {
-      return reply.status(404).send({ error: { code: 'not_found', message: "Cette adresse n'existe pas." } });
-    }
-    if (!fs.existsSync(indexHtml)) {
-      return reply
-        .status(503)
-        .type('text/html; charset=utf-8')
-        .send(
-          '<!doctype html><html lang="fr"><title>Relais</title><p>L’interface web n’est pas construite : lancez <code>npm run build</code>.</p></html>',
-        );
-    }
-    return reply.type('text/html; charset=utf-8').sendFile('index.html');
-  });
+  await registerWebApp(app, deps.webRoot ?? path.join(projectRoot, 'dist/web'));
 
   return app as unknown as AppInstance;
 }

@@ -21,8 +21,14 @@ describe('public door', () => {
     const context = await newContext(browser, server.baseUrl);
     const page = await context.newPage();
     const errors = watchErrors(page);
+    const apiCalls: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/api/public/')) apiCalls.push(request.url());
+    });
     await page.goto('/');
     await checkPage(page, 'Relais Petite Enfance Vie et Boulogne', 'accueil public');
+    // The server inlined the first screen's data in the page: the browser did not ask for it again.
+    expect(apiCalls).toEqual([]);
 
     expect(await page.title()).toBe('Relais Petite Enfance Vie et Boulogne — Relais');
     expect(await page.getByRole('link', { name: '02 51 31 93 18' }).getAttribute('href')).toBe('tel:+33251319318');

@@ -47,13 +47,20 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 
 /** The whole application on a fresh, migrated database of the engine under test. */
 export async function createTestApp(
-  options: { config?: Partial<Config>; database?: DatabaseHandle; instanceId?: string } = {},
+  options: { config?: Partial<Config>; database?: DatabaseHandle; instanceId?: string; webRoot?: string } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await openTestDatabase());
   const clock = fixedClock('2026-03-02T08:00:00.000Z');
   const mail = memoryTransport();
   const config = testConfig(options.config);
-  const app = await createApp({ config, database, clock, mailTransport: mail, instanceId: options.instanceId });
+  const app = await createApp({
+    config,
+    database,
+    clock,
+    mailTransport: mail,
+    instanceId: options.instanceId,
+    webRoot: options.webRoot,
+  });
   await app.ready();
   return {
     app,

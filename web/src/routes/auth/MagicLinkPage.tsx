@@ -1,3 +1,4 @@
+import '../../styles/mantine-all.css';
 import { Button, Card, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';

@@ -1,3 +1,4 @@
+import '../../../styles/mantine-directory.css';
 import {
   Alert,
   Anchor,
