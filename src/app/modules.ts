@@ -3,6 +3,7 @@ import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { availabilityRoutes } from '../modules/availability/availability.routes.js';
 import { myChildminderFileRoutes } from '../modules/childminders/childminders.me.routes.js';
 import { childmindersRoutes } from '../modules/childminders/childminders.routes.js';
+import { contactsRoutes } from '../modules/contacts/contacts.routes.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
 import { directoryRoutes } from '../modules/directory/directory.routes.js';
 import { facilitiesRoutes } from '../modules/facilities/facilities.routes.js';
@@ -30,4 +31,5 @@ export const MODULES: AppPlugin[] = [
   availabilityRoutes,
   directoryRoutes,
   supplyReportRoutes,
+  contactsRoutes,
 ];

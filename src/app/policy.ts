@@ -35,6 +35,14 @@ export const ACTIONS = {
   'childminders.manage': ['operator', 'manager', 'animator', 'assistant'],
   /** Create and edit MAM, collective facilities and family services. */
   'facilities.manage': ['operator', 'manager', 'animator', 'assistant'],
+  /** Read the contact log and the families it names (personal data: not the read-only viewer). */
+  'contacts.read': ['operator', 'manager', 'animator', 'assistant'],
+  /** Record, correct and remove contacts; register families. */
+  'contacts.record': ['operator', 'manager', 'animator', 'assistant'],
+  /** Rename, add and archive the subjects of the contact log. */
+  'contacts.configure': ['operator', 'manager'],
+  /** Statistics of the contacts: counts only, no person (elected officials and the CAF too). */
+  'contacts.statistics': ['operator', 'manager', 'animator', 'assistant', 'viewer'],
   /** Read the messages sent by the relais. */
   'outbox.read': ['operator', 'manager', 'assistant'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -75,9 +75,12 @@ export function buildProgram(): Command {
         const supply = result.supply
           ? `, ${result.supply.active} assistants maternels en activité et ${result.supply.childminders - result.supply.active} archivés (historique depuis 2018), ${result.supply.houses} MAM, ${result.supply.facilities} structures d’accueil collectif`
           : '';
+        const contacts = result.contacts
+          ? `, journal des contacts : ${result.contacts.contacts} contacts depuis 2022 et ${result.contacts.families} familles`
+          : '';
         console.log(
           result.created
-            ? `Relais de démonstration Vie et Boulogne chargé (15 communes, 17 lieux, 7 comptes${supply}).`
+            ? `Relais de démonstration Vie et Boulogne chargé (15 communes, 17 lieux, 7 comptes${supply}${contacts}).`
             : 'Le relais de démonstration est déjà présent : rien à faire.',
         );
         printDemoAccounts();

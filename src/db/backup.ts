@@ -32,8 +32,13 @@ async function appliedMigrations(db: Kysely<Database>): Promise<string[]> {
 async function readTables(db: Kysely<Database> | Transaction<Database>): Promise<Tables> {
   const tables: Tables = {};
   for (const table of TABLES_IN_ORDER) {
-    // Rows in a stable order so that two dumps of the same data are identical.
-    tables[table] = (await sql<Row>`select * from ${sql.table(table)} order by 1`.execute(db)).rows;
+    // Rows in a stable order so that two dumps of the same data are identical: by every column, as
+    // the first one alone is not unique in every table (contact_subject_link, relais_commune…).
+    const first = (await sql<Row>`select * from ${sql.table(table)} limit 1`.execute(db)).rows[0];
+    const columns = Object.keys(first ?? { id: null }).map((_, i) => i + 1);
+    tables[table] = (
+      await sql<Row>`select * from ${sql.table(table)} order by ${sql.raw(columns.join(', '))}`.execute(db)
+    ).rows;
   }
   return tables;
 }

@@ -16,6 +16,8 @@ export interface RelaisTable {
   email: string;
   website: string | null;
   opening_hours: string;
+  /** Months a family's personal data is kept after its latest contact (default 36). */
+  family_retention_months: Generated<number>;
   permanences: string;
   created_at: string;
   updated_at: string;
@@ -248,6 +250,65 @@ export interface FacilityTable {
   updated_at: string;
 }
 
+/** A subject of the contact log ("Recherche d’un mode d’accueil", "Convention collective"…), per relais. */
+export interface ContactSubjectTable {
+  id: string;
+  relais_id: string;
+  /** Built-in subjects keep a stable code (DEFAULT_SUBJECTS in contacts.rules.ts) whatever their label; the relais's own have none. */
+  code: string | null;
+  label: string;
+  position: number;
+  /** Archived subjects stay on past contacts and in the statistics, not in the entry form. */
+  archived_at: string | null;
+  created_at: string;
+}
+
+/** A parent, future parent, candidate or project carrier the relais knows (personal data). */
+export interface FamilyTable {
+  id: string;
+  relais_id: string;
+  name: string;
+  email: Generated<string>;
+  phone: Generated<string>;
+  insee_code: string | null;
+  created_at: string;
+  /** Paris date of the latest contact: the retention delay runs from it. */
+  last_contact_on: string | null;
+  /** Set when the retention delay passed: name, e-mail and phone were erased. */
+  anonymised_at: string | null;
+}
+
+/** One contact of any channel: the fact the activity report and the observatory count. */
+export interface ContactTable {
+  id: string;
+  relais_id: string;
+  /** Instant of the contact (ISO, UTC). */
+  occurred_at: string;
+  /** Its Paris date (YYYY-MM-DD), by which statistics count. */
+  occurred_on: string;
+  /** See CHANNELS in contacts.rules.ts. */
+  channel: string;
+  /** See PUBLICS in contacts.rules.ts. */
+  public: string;
+  /** Commune of the person (may be outside the territory); null when unknown. */
+  insee_code: string | null;
+  /** See OUTCOMES in contacts.rules.ts. */
+  outcome: string;
+  family_id: string | null;
+  childminder_id: string | null;
+  note: Generated<string>;
+  recorded_by: string | null;
+  created_at: string;
+  updated_at: string;
+  /** Removed by staff (a mistake): kept for the audit, left out of lists and statistics. */
+  deleted_at: string | null;
+}
+
+export interface ContactSubjectLinkTable {
+  contact_id: string;
+  subject_id: string;
+}
+
 export interface Database {
   relais: RelaisTable;
   relais_commune: RelaisCommuneTable;
@@ -264,6 +325,10 @@ export interface Database {
   childminder_event: ChildminderEventTable;
   facility: FacilityTable;
   availability_slot: AvailabilitySlotTable;
+  contact_subject: ContactSubjectTable;
+  family: FamilyTable;
+  contact: ContactTable;
+  contact_subject_link: ContactSubjectLinkTable;
 }
 
 /** Tables in dependency order (parents first): used by backup and restore. */
@@ -283,6 +348,10 @@ export const TABLES_IN_ORDER = [
   'childminder_event',
   'facility',
   'availability_slot',
+  'contact_subject',
+  'family',
+  'contact',
+  'contact_subject_link',
 ] as const satisfies readonly (keyof Database)[];
 
 export type Relais = Selectable<RelaisTable>;
@@ -295,3 +364,6 @@ export type Childminder = Selectable<ChildminderTable>;
 export type ChildminderEvent = Selectable<ChildminderEventTable>;
 export type Facility = Selectable<FacilityTable>;
 export type ChildminderHouse = Selectable<ChildminderHouseTable>;
+export type Contact = Selectable<ContactTable>;
+export type Family = Selectable<FamilyTable>;
+export type ContactSubject = Selectable<ContactSubjectTable>;

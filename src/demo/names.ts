@@ -76,8 +76,13 @@ const SURNAMES = [
   'Vrignaud',
 ];
 
-export function randomPerson(random: Random, birthYear: number): { firstName: string; lastName: string } {
+/** A fictional person born in `birthYear`; `menShare` of them are men (2 % by default, as childminders). */
+export function randomPerson(
+  random: Random,
+  birthYear: number,
+  menShare = 0.02,
+): { firstName: string; lastName: string } {
   const decade = Math.min(2000, Math.max(1950, Math.floor(birthYear / 10) * 10));
-  const firstName = random.chance(0.02) ? random.pick(MEN) : random.pick(WOMEN_BY_DECADE[decade] ?? []);
+  const firstName = random.chance(menShare) ? random.pick(MEN) : random.pick(WOMEN_BY_DECADE[decade] ?? []);
   return { firstName, lastName: random.pick(SURNAMES) };
 }

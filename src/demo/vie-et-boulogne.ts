@@ -2,7 +2,8 @@
  * Demo data: the RPE of the Communauté de communes Vie et Boulogne (Vendée), its 15 communes and
  * the venues listed in §2.3 of its 2025–2029 operating project. Places and contact details of the
  * service are public facts; every person here is fictional. Venue capacities and accessibility are illustrative.
- * The supply of care (childminders and their history, MAM, facilities) comes from ./supply.ts.
+ * The supply of care (childminders and their history, MAM, facilities) comes from ./supply.ts, the
+ * contact log of 2022–2025 (and its family files) from ./contacts.ts.
  */
 import type { Kysely } from 'kysely';
 import type { Clock } from '../app/clock.js';
@@ -13,6 +14,7 @@ import { findEpci } from '../modules/relais/communes.reference.js';
 import { addCommune, createRelais } from '../modules/relais/relais.usecases.js';
 import type { SiteKind } from '../modules/sites/sites.rules.js';
 import { createSite } from '../modules/sites/sites.usecases.js';
+import { seedContacts, type ContactSeedSummary } from './contacts.js';
 import { seedSupply, type SupplySeedSummary } from './supply.js';
 
 export const DEMO_SLUG = 'vie-et-boulogne';
@@ -78,7 +80,7 @@ export async function isDemoSeeded(deps: SeedDeps): Promise<boolean> {
 /** Loads the demo relais; does nothing if it is already there. Returns the relais id. */
 export async function seedDemo(
   deps: SeedDeps,
-): Promise<{ relaisId: string; created: boolean; supply?: SupplySeedSummary }> {
+): Promise<{ relaisId: string; created: boolean; supply?: SupplySeedSummary; contacts?: ContactSeedSummary }> {
   const existing = await deps.db.selectFrom('relais').select('id').where('slug', '=', DEMO_SLUG).executeTakeFirst();
   if (existing) return { relaisId: existing.id, created: false };
   const epci = findEpci(DEMO_EPCI);
@@ -125,7 +127,9 @@ export async function seedDemo(
   // Childminders and their history since 2018, MAM, collective facilities, family services.
   const supply = await seedSupply(deps, relais.id, epci.communeCodes);
   await linkDemoChildminder(deps, relais.id);
-  return { relaisId: relais.id, created: true, supply };
+  // The contact log since 2022, with the figures of 2023 of the operating project.
+  const contacts = await seedContacts(deps, relais.id);
+  return { relaisId: relais.id, created: true, supply, contacts };
 }
 
 /**

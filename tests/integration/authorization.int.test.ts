@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS, type Action } from '../../src/app/policy.js';
+import { ensureDefaultSubjects } from '../../src/modules/contacts/contacts.subjects.js';
 import type { Role } from '../../src/app/roles.js';
 import { makeChildminder, makeRelais, makeSite, makeUser, TEST_PASSWORD } from '../support/factories.js';
 import { createTestApp, login, type Session } from '../support/test-app.js';
@@ -250,6 +251,61 @@ const EXPECTED: Record<string, Expectation> = {
     allowed: EVERYONE,
     success: 202,
   },
+  'GET /api/relais/{relaisId}/contacts': {
+    guard: 'contacts.read',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/contacts': {
+    guard: 'contacts.record',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 201,
+  },
+  'PUT /api/relais/{relaisId}/contacts/{contactId}': {
+    guard: 'contacts.record',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'DELETE /api/relais/{relaisId}/contacts/{contactId}': {
+    guard: 'contacts.record',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 204,
+  },
+  'GET /api/relais/{relaisId}/contact-subjects': {
+    guard: 'contacts.read',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/contact-subjects': {
+    guard: 'contacts.configure',
+    allowed: ['operator', 'managerA'],
+    success: 201,
+  },
+  'PATCH /api/relais/{relaisId}/contact-subjects/{subjectId}': {
+    guard: 'contacts.configure',
+    allowed: ['operator', 'managerA'],
+    success: 200,
+  },
+  'GET /api/relais/{relaisId}/families': {
+    guard: 'contacts.read',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/families': {
+    guard: 'contacts.record',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 201,
+  },
+  'GET /api/relais/{relaisId}/reports/contacts': {
+    guard: 'contacts.statistics',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA', 'viewerA'],
+    success: 200,
+  },
+  'GET /api/relais/{relaisId}/reports/contacts.xlsx': {
+    guard: 'contacts.statistics',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA', 'viewerA'],
+    success: 200,
+  },
 };
 
 function refusalStatus(actor: ActorName): 401 | 403 {
@@ -350,6 +406,48 @@ function siteBody(name: string) {
     forActivities: true,
     forPermanences: false,
   };
+}
+
+async function contactBody(note: string) {
+  const subjects = await ensureDefaultSubjects(t.db, A(), new Date());
+  return {
+    occurredAt: '2026-03-01T10:00:00.000Z',
+    channel: 'phone',
+    public: 'parent',
+    inseeCode: '85191',
+    subjectIds: [subjects[0]!.id],
+    outcome: 'informed',
+    familyId: null,
+    childminderId: null,
+    note,
+  };
+}
+
+/** A contact of relais A, written straight to the database. */
+async function insertContact(): Promise<string> {
+  const id = crypto.randomUUID();
+  const subjects = await ensureDefaultSubjects(t.db, A(), new Date());
+  await t.db
+    .insertInto('contact')
+    .values({
+      id,
+      relais_id: A(),
+      occurred_at: '2026-02-27T09:00:00.000Z',
+      occurred_on: '2026-02-27',
+      channel: 'email',
+      public: 'childminder',
+      insee_code: null,
+      outcome: 'informed',
+      family_id: null,
+      childminder_id: null,
+      recorded_by: null,
+      created_at: 'x',
+      updated_at: 'x',
+      deleted_at: null,
+    })
+    .execute();
+  await t.db.insertInto('contact_subject_link').values({ contact_id: id, subject_id: subjects[1]!.id }).execute();
+  return id;
 }
 
 const availabilitySlot = {
@@ -1021,6 +1119,100 @@ const SCENARIOS: Record<string, (actor: ActorName) => Promise<Case>> = {
       },
     };
   },
+
+  'GET /api/relais/{relaisId}/contacts': async () => ({
+    request: { method: 'GET', url: `/api/relais/${A()}/contacts?public=parent&page=1` },
+  }),
+  'POST /api/relais/{relaisId}/contacts': async () => {
+    const note = unique('Contact');
+    return {
+      request: { method: 'POST', url: `/api/relais/${A()}/contacts`, payload: await contactBody(note) },
+      verify: async () => {
+        const row = await t.db.selectFrom('contact').select('relais_id').where('note', '=', note).executeTakeFirst();
+        expect(row?.relais_id).toBe(A());
+      },
+    };
+  },
+  'PUT /api/relais/{relaisId}/contacts/{contactId}': async () => {
+    const id = await insertContact();
+    const note = unique('Corrigé');
+    return {
+      request: { method: 'PUT', url: `/api/relais/${A()}/contacts/${id}`, payload: await contactBody(note) },
+      verify: async () => {
+        const row = await t.db.selectFrom('contact').select('note').where('id', '=', id).executeTakeFirstOrThrow();
+        expect(row.note).toBe(note);
+      },
+    };
+  },
+  'DELETE /api/relais/{relaisId}/contacts/{contactId}': async () => {
+    const id = await insertContact();
+    return {
+      request: { method: 'DELETE', url: `/api/relais/${A()}/contacts/${id}` },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('contact')
+          .select('deleted_at')
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow();
+        expect(row.deleted_at).not.toBeNull();
+      },
+    };
+  },
+  'GET /api/relais/{relaisId}/contact-subjects': async () => ({
+    request: { method: 'GET', url: `/api/relais/${A()}/contact-subjects` },
+  }),
+  'POST /api/relais/{relaisId}/contact-subjects': async () => {
+    const label = unique('Thème');
+    return {
+      request: { method: 'POST', url: `/api/relais/${A()}/contact-subjects`, payload: { label } },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('contact_subject')
+          .select('relais_id')
+          .where('label', '=', label)
+          .executeTakeFirst();
+        expect(row?.relais_id).toBe(A());
+      },
+    };
+  },
+  'PATCH /api/relais/{relaisId}/contact-subjects/{subjectId}': async () => {
+    const [subject] = await ensureDefaultSubjects(t.db, A(), new Date());
+    const label = unique('Renommé');
+    return {
+      request: { method: 'PATCH', url: `/api/relais/${A()}/contact-subjects/${subject!.id}`, payload: { label } },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('contact_subject')
+          .select('label')
+          .where('id', '=', subject!.id)
+          .executeTakeFirstOrThrow();
+        expect(row.label).toBe(label);
+      },
+    };
+  },
+  'GET /api/relais/{relaisId}/families': async () => ({
+    request: { method: 'GET', url: `/api/relais/${A()}/families?q=dupont` },
+  }),
+  'POST /api/relais/{relaisId}/families': async () => {
+    const name = unique('Famille');
+    return {
+      request: {
+        method: 'POST',
+        url: `/api/relais/${A()}/families`,
+        payload: { name, email: '', phone: '06 00 00 00 00', inseeCode: '85191' },
+      },
+      verify: async () => {
+        const row = await t.db.selectFrom('family').select('relais_id').where('name', '=', name).executeTakeFirst();
+        expect(row?.relais_id).toBe(A());
+      },
+    };
+  },
+  'GET /api/relais/{relaisId}/reports/contacts': async () => ({
+    request: { method: 'GET', url: `/api/relais/${A()}/reports/contacts?year=2026` },
+  }),
+  'GET /api/relais/{relaisId}/reports/contacts.xlsx': async () => ({
+    request: { method: 'GET', url: `/api/relais/${A()}/reports/contacts.xlsx?year=2026` },
+  }),
 };
 
 /** The PMI's list as a one-row CSV file. */

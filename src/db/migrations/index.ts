@@ -3,6 +3,7 @@ import * as m0001 from './0001-platform.js';
 import * as m0002 from './0002-childcare-supply.js';
 import * as m0003 from './0003-availability.js';
 import * as m0004 from './0004-directory-search.js';
+import * as m0005 from './0005-contact-log.js';
 
 /** Every migration, in order. Static imports: no file-system scanning at run time. */
 export const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ export const migrations: Record<string, Migration> = {
   '0002-childcare-supply': m0002,
   '0003-availability': m0003,
   '0004-directory-search': m0004,
+  '0005-contact-log': m0005,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -16,6 +16,7 @@ describe('scheduled jobs of the platform', () => {
       'audit.purge',
       'auth.purge-expired',
       'availability.remind',
+      'families.anonymise',
       'mail.deliver',
       'mail.purge',
       'rate-limit.purge',

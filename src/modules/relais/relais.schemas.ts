@@ -34,7 +34,14 @@ export const createRelaisBody = relaisCardInput.extend({
     .nullable(),
 });
 
-export const updateRelaisBody = relaisCardInput.partial();
+export const updateRelaisBody = relaisCardInput.partial().extend({
+  familyRetentionMonths: z
+    .number({ error: 'Durée de conservation invalide (en mois).' })
+    .int({ error: 'Durée de conservation invalide (en mois).' })
+    .min(6, { error: 'Au moins 6 mois de conservation.' })
+    .max(120, { error: 'Au plus 120 mois (10 ans) de conservation.' })
+    .optional(),
+});
 
 export const addCommuneBody = z.object({
   inseeCode: z
@@ -63,6 +70,8 @@ export const relaisSchema = z.object({
   website: z.string().nullable(),
   openingHours: z.string(),
   permanences: z.string(),
+  /** Months a family's personal data is kept after its latest contact. */
+  familyRetentionMonths: z.number(),
 });
 
 export const publicSiteSchema = z.object({
@@ -73,7 +82,7 @@ export const publicSiteSchema = z.object({
   accessible: z.boolean(),
 });
 
-export const publicRelaisSchema = relaisSchema.omit({ id: true, epciCode: true }).extend({
+export const publicRelaisSchema = relaisSchema.omit({ id: true, epciCode: true, familyRetentionMonths: true }).extend({
   communes: z.array(communeSchema),
   sites: z.array(publicSiteSchema),
 });

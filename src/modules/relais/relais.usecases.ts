@@ -51,6 +51,7 @@ function toDto(r: Relais) {
     website: r.website,
     openingHours: r.opening_hours,
     permanences: r.permanences,
+    familyRetentionMonths: r.family_retention_months,
   };
 }
 
@@ -117,7 +118,7 @@ export async function updateRelais(
   deps: RelaisDeps,
   actor: Actor | undefined,
   relaisId: string,
-  patch: Partial<RelaisCard>,
+  patch: Partial<RelaisCard> & { familyRetentionMonths?: number },
 ) {
   authorize(actor, 'relais.update', relaisId);
   await requireRelais(deps.db, relaisId);
@@ -131,6 +132,7 @@ export async function updateRelais(
     website: patch.website === undefined ? undefined : patch.website || null,
     opening_hours: patch.openingHours,
     permanences: patch.permanences,
+    family_retention_months: patch.familyRetentionMonths,
     updated_at: deps.clock.now().toISOString(),
   });
   return toDto(await requireRelais(deps.db, relaisId));
@@ -203,7 +205,7 @@ export async function communeNamesOfRelais(
 export async function getPublicRelais(deps: RelaisDeps, slug: string) {
   const relais = await findRelaisBySlug(deps.db, slug);
   if (!relais) throw new NotFoundError("Ce relais n'existe pas.");
-  const { id: _id, epciCode: _epci, ...card } = toDto(relais);
+  const { id: _id, epciCode: _epci, familyRetentionMonths: _retention, ...card } = toDto(relais);
   const communes = await listCommunesOfRelais(deps.db, relais.id);
   // The centre of each commune ([longitude, latitude]) where known, for distances in the directory.
   const centres = new Map<string, [number, number]>();

@@ -1063,6 +1063,7 @@ export interface paths {
                 city: string;
                 email: string;
                 epciCode: string | null;
+                familyRetentionMonths: number;
                 id: string;
                 name: string;
                 openingHours: string;
@@ -1115,6 +1116,7 @@ export interface paths {
               city: string;
               email: string;
               epciCode: string | null;
+              familyRetentionMonths: number;
               id: string;
               name: string;
               openingHours: string;
@@ -1164,6 +1166,7 @@ export interface paths {
               city: string;
               email: string;
               epciCode: string | null;
+              familyRetentionMonths: number;
               id: string;
               name: string;
               openingHours: string;
@@ -1198,6 +1201,7 @@ export interface paths {
             address?: string;
             city?: string;
             email?: '' | string;
+            familyRetentionMonths?: number;
             name?: string;
             openingHours?: string;
             permanences?: string;
@@ -1219,6 +1223,7 @@ export interface paths {
               city: string;
               email: string;
               epciCode: string | null;
+              familyRetentionMonths: number;
               id: string;
               name: string;
               openingHours: string;
@@ -2546,6 +2551,392 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/relais/{relaisId}/contact-subjects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Thèmes du journal des contacts (les archivés compris) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              subjects: {
+                archived: boolean;
+                code: string | null;
+                id: string;
+                label: string;
+                position: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Ajouter un thème */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            label: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              archived: boolean;
+              code: string | null;
+              id: string;
+              label: string;
+              position: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/contact-subjects/{subjectId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Renommer, archiver ou rétablir un thème */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+          subjectId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            archived?: boolean;
+            label?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              archived: boolean;
+              code: string | null;
+              id: string;
+              label: string;
+              position: number;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Journal des contacts, du plus récent au plus ancien (50 par page) */
+    get: {
+      parameters: {
+        query?: {
+          channel?: 'phone' | 'am_permanence' | 'email' | 'visit' | 'appointment' | 'online_request' | 'workshop';
+          childminderId?: string;
+          familyId?: string;
+          from?: string;
+          page?: number;
+          public?: 'parent' | 'future_parent' | 'childminder' | 'candidate' | 'project_carrier' | 'partner';
+          subjectId?: string;
+          to?: string;
+        };
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              contacts: {
+                channel: string;
+                channelLabel: string;
+                childminder: {
+                  id: string;
+                  name: string;
+                } | null;
+                communeName: string | null;
+                createdAt: string;
+                family: {
+                  id: string;
+                  name: string;
+                } | null;
+                id: string;
+                inseeCode: string | null;
+                note: string;
+                occurredAt: string;
+                occurredOn: string;
+                outcome: string;
+                outcomeLabel: string;
+                public: string;
+                publicLabel: string;
+                recordedBy: string | null;
+                subjects: {
+                  id: string;
+                  label: string;
+                }[];
+                updatedAt: string;
+              }[];
+              page: number;
+              pageSize: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Enregistrer un contact (tout canal) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            channel: 'phone' | 'am_permanence' | 'email' | 'visit' | 'appointment' | 'online_request' | 'workshop';
+            childminderId: string | null;
+            familyId: string | null;
+            inseeCode: string | null;
+            note: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @enum {string} */
+            outcome: 'informed' | 'documentation' | 'childminder_list' | 'appointment' | 'referred' | 'follow_up';
+            /** @enum {string} */
+            public: 'parent' | 'future_parent' | 'childminder' | 'candidate' | 'project_carrier' | 'partner';
+            subjectIds: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              channel: string;
+              channelLabel: string;
+              childminder: {
+                id: string;
+                name: string;
+              } | null;
+              communeName: string | null;
+              createdAt: string;
+              family: {
+                id: string;
+                name: string;
+              } | null;
+              id: string;
+              inseeCode: string | null;
+              note: string;
+              occurredAt: string;
+              occurredOn: string;
+              outcome: string;
+              outcomeLabel: string;
+              public: string;
+              publicLabel: string;
+              recordedBy: string | null;
+              subjects: {
+                id: string;
+                label: string;
+              }[];
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/contacts/{contactId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Corriger un contact */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          contactId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            channel: 'phone' | 'am_permanence' | 'email' | 'visit' | 'appointment' | 'online_request' | 'workshop';
+            childminderId: string | null;
+            familyId: string | null;
+            inseeCode: string | null;
+            note: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @enum {string} */
+            outcome: 'informed' | 'documentation' | 'childminder_list' | 'appointment' | 'referred' | 'follow_up';
+            /** @enum {string} */
+            public: 'parent' | 'future_parent' | 'childminder' | 'candidate' | 'project_carrier' | 'partner';
+            subjectIds: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              channel: string;
+              channelLabel: string;
+              childminder: {
+                id: string;
+                name: string;
+              } | null;
+              communeName: string | null;
+              createdAt: string;
+              family: {
+                id: string;
+                name: string;
+              } | null;
+              id: string;
+              inseeCode: string | null;
+              note: string;
+              occurredAt: string;
+              occurredOn: string;
+              outcome: string;
+              outcomeLabel: string;
+              public: string;
+              publicLabel: string;
+              recordedBy: string | null;
+              subjects: {
+                id: string;
+                label: string;
+              }[];
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Supprimer un contact saisi par erreur */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          contactId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/relais/{relaisId}/facilities': {
     parameters: {
       query?: never;
@@ -2745,6 +3136,95 @@ export interface paths {
       };
     };
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/families': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Rechercher une famille connue (nom, e-mail ou téléphone) */
+    get: {
+      parameters: {
+        query: {
+          q: string;
+        };
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              families: {
+                communeName: string | null;
+                email: '' | string;
+                id: string;
+                inseeCode: string | null;
+                lastContactOn: string | null;
+                name: string;
+                phone: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Enregistrer une famille */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            email: '' | string;
+            inseeCode: string | null;
+            name: string;
+            phone: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              communeName: string | null;
+              email: '' | string;
+              id: string;
+              inseeCode: string | null;
+              lastContactOn: string | null;
+              name: string;
+              phone: string;
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -3136,6 +3616,131 @@ export interface paths {
               text: string;
             };
           };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/reports/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Statistiques des contacts d’une année (par défaut l’année en cours)
+     * @description Par public, thème, canal, commune et mois ; familles et assistant·es maternel·les différent·es ; chiffres du rapport d’activité.
+     */
+    get: {
+      parameters: {
+        query?: {
+          year?: string;
+        };
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              byChannel: {
+                count: number;
+                key: string;
+                label: string;
+              }[];
+              byCommune: {
+                count: number;
+                key: string;
+                label: string;
+              }[];
+              byMonth: {
+                count: number;
+                key: string;
+                label: string;
+              }[];
+              byPublic: {
+                count: number;
+                key: string;
+                label: string;
+              }[];
+              bySubject: {
+                count: number;
+                key: string;
+                label: string;
+              }[];
+              distinctChildminders: number;
+              distinctFamilies: number;
+              indicators: {
+                count: number;
+                key: string;
+                label: string;
+              }[];
+              publicBySubject: {
+                label: string;
+                public: string;
+                subjects: {
+                  count: number;
+                  key: string;
+                  label: string;
+                }[];
+              }[];
+              total: number;
+              year: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/reports/contacts.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Les mêmes statistiques en classeur Excel */
+    get: {
+      parameters: {
+        query?: {
+          year?: string;
+        };
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
       };
     };
