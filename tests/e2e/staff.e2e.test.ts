@@ -54,6 +54,9 @@ describe('staff back office', () => {
       'Lieux',
       'Assistants maternels',
       'Accueils collectifs et MAM',
+      'Journal des contacts',
+      'Statistiques des contacts',
+      'Thèmes des contacts',
       'Rapport de l’offre d’accueil',
       'Comptes',
       'Journal d’audit',
@@ -196,6 +199,7 @@ describe('staff back office', () => {
       'Territoire',
       'Lieux',
       'Accueils collectifs et MAM',
+      'Statistiques des contacts',
       'Rapport de l’offre d’accueil',
     ]);
     expect(await page.getByRole('link', { name: 'Modifier la fiche' }).count()).toBe(0);

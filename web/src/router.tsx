@@ -17,6 +17,7 @@ import { PublicLayout } from './routes/public/PublicLayout.js';
 import { RelaisPage } from './routes/public/RelaisPage.js';
 import { validateChildmindersSearch } from './routes/gestion/childminders/search.js';
 import { validateSupplyReportSearch } from './routes/gestion/reports/search.js';
+import { validateContactsSearch, validateContactStatisticsSearch } from './routes/gestion/contacts/search.js';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -178,6 +179,29 @@ const supplyReportRoute = createRoute({
   validateSearch: validateSupplyReportSearch,
   component: lazyRouteComponent(() => import('./routes/gestion/reports/SupplyReportPage.js'), 'SupplyReportPage'),
 });
+const contactsRoute = createRoute({
+  getParentRoute: () => gestionRoute,
+  path: 'contacts',
+  validateSearch: validateContactsSearch,
+  component: lazyRouteComponent(() => import('./routes/gestion/contacts/ContactsPage.js'), 'ContactsPage'),
+});
+const contactStatisticsRoute = createRoute({
+  getParentRoute: () => gestionRoute,
+  path: 'contacts/statistiques',
+  validateSearch: validateContactStatisticsSearch,
+  component: lazyRouteComponent(
+    () => import('./routes/gestion/contacts/ContactStatisticsPage.js'),
+    'ContactStatisticsPage',
+  ),
+});
+const contactSubjectsRoute = createRoute({
+  getParentRoute: () => gestionRoute,
+  path: 'contacts/themes',
+  component: lazyRouteComponent(
+    () => import('./routes/gestion/contacts/ContactSubjectsPage.js'),
+    'ContactSubjectsPage',
+  ),
+});
 const platformRoute = createRoute({
   getParentRoute: () => gestionRoute,
   path: 'plateforme',
@@ -197,6 +221,9 @@ const routeTree = rootRoute.addChildren([
     editChildminderRoute,
     facilitiesRoute,
     supplyReportRoute,
+    contactsRoute,
+    contactStatisticsRoute,
+    contactSubjectsRoute,
     accountsRoute,
     auditRoute,
     outboxRoute,

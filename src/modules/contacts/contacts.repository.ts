@@ -110,6 +110,7 @@ export async function listContactRows(db: Kysely<Database>, relaisId: string, fi
     q
       .select(CONTACT_COLUMNS)
       .orderBy('c.occurred_at', 'desc')
+      .orderBy('c.created_at', 'desc')
       .orderBy('c.id')
       .limit(CONTACTS_PAGE_SIZE)
       .offset((page - 1) * CONTACTS_PAGE_SIZE)

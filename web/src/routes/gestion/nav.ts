@@ -8,6 +8,9 @@ export interface NavEntry {
     | '/gestion/assistants-maternels'
     | '/gestion/accueils'
     | '/gestion/rapport-offre'
+    | '/gestion/contacts'
+    | '/gestion/contacts/statistiques'
+    | '/gestion/contacts/themes'
     | '/gestion/comptes'
     | '/gestion/journal'
     | '/gestion/envois'
@@ -33,6 +36,14 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     needsRelais: true,
   },
   { to: '/gestion/accueils', label: 'Accueils collectifs et MAM', action: 'relais.read', needsRelais: true },
+  { to: '/gestion/contacts', label: 'Journal des contacts', action: 'contacts.read', needsRelais: true, exact: true },
+  {
+    to: '/gestion/contacts/statistiques',
+    label: 'Statistiques des contacts',
+    action: 'contacts.statistics',
+    needsRelais: true,
+  },
+  { to: '/gestion/contacts/themes', label: 'Thèmes des contacts', action: 'contacts.configure', needsRelais: true },
   { to: '/gestion/rapport-offre', label: 'Rapport de l’offre d’accueil', action: 'relais.read', needsRelais: true },
   { to: '/gestion/comptes', label: 'Comptes', action: 'accounts.manage', needsRelais: true },
   { to: '/gestion/journal', label: 'Journal d’audit', action: 'audit.read', needsRelais: true },
