@@ -31,9 +31,9 @@ describe('authorisation policy', () => {
     );
   });
 
-  it('keeps the read-only viewer to reading', () => {
+  it('keeps the read-only viewer to reading, and to counts where people are concerned', () => {
     const allowed = actions.filter((a) => can(actor('viewer', 'r'), a, 'r'));
-    expect(allowed).toEqual(['relais.read']);
+    expect(allowed).toEqual(['relais.read', 'contacts.statistics']);
   });
 
   it('an anonymous visitor gets 401, a signed-in actor without the right 403', () => {
