@@ -69,6 +69,93 @@ function Chosen(props: { id: string; label: string; person: LinkedPerson; onRemo
   );
 }
 
+interface Candidate {
+  id: string;
+  name: string;
+  /** What tells two namesakes apart (phone, commune, agrément…). */
+  detail: string;
+  /** The accessible name of its "Rattacher" button. */
+  chooseLabel: string;
+  onChoose(): void;
+}
+
+/** A search field, how many were found, and the people to choose from. */
+function SearchList(props: {
+  id: string;
+  label: string;
+  description: string;
+  error?: ReactNode;
+  text: string;
+  onText(text: string): void;
+  /** The debounced text the results answer. */
+  searched: string;
+  pending: boolean;
+  failure: unknown;
+  empty: string;
+  what: [string, string];
+  candidates: Candidate[];
+  children?: ReactNode;
+}) {
+  return (
+    <Stack gap="xs">
+      <TextInput
+        id={props.id}
+        type="search"
+        label={props.label}
+        description={props.description}
+        autoComplete="off"
+        value={props.text}
+        error={props.error}
+        onChange={(event) => props.onText(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') event.preventDefault();
+        }}
+      />
+      <Status
+        text={props.searched}
+        pending={props.pending}
+        count={props.candidates.length}
+        empty={props.empty}
+        what={props.what}
+      />
+      <ErrorAlert error={props.failure} title="Recherche impossible" />
+      {props.candidates.length > 0 && (
+        <Stack component="ul" gap={4} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {props.candidates.map((c) => (
+            <Group component="li" key={c.id} justify="space-between" wrap="nowrap" gap="xs">
+              <div>
+                <Text size="sm" fw={600}>
+                  {c.name}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {c.detail}
+                </Text>
+              </div>
+              <Button
+                size="compact-sm"
+                variant="light"
+                style={{ flexShrink: 0 }}
+                aria-label={c.chooseLabel}
+                onClick={c.onChoose}
+              >
+                Rattacher
+              </Button>
+            </Group>
+          ))}
+        </Stack>
+      )}
+      {props.children}
+    </Stack>
+  );
+}
+
+/** The text typed in a search, and the same 300 ms later: what is searched. */
+function useSearchText() {
+  const [text, setText] = useState('');
+  const [searched] = useDebouncedValue(text.trim(), 300);
+  return { text, setText, searched };
+}
+
 /**
  * The family a contact is about (optional): a known family found by name, e-mail or phone, or a new
  * one whose name, phone and e-mail are typed here and saved with the contact.
@@ -85,10 +172,9 @@ export function FamilyLink(props: {
   onCreate(guess: { name: string; phone: string; email: string }): void;
   onCancelCreate(): void;
 }) {
-  const [text, setText] = useState('');
-  const [debounced] = useDebouncedValue(text.trim(), 300);
-  const results = useQuery(familiesQuery(props.relaisId, debounced));
-  const found = debounced.length >= 2 ? (results.data ?? []) : [];
+  const search = useSearchText();
+  const results = useQuery(familiesQuery(props.relaisId, search.searched));
+  const found = search.searched.length >= 2 ? (results.data ?? []) : [];
 
   if (props.family) {
     return (
@@ -121,66 +207,39 @@ export function FamilyLink(props: {
     );
   }
   return (
-    <Stack gap="xs">
-      <TextInput
-        id={props.id}
-        type="search"
-        label="Rattacher à une famille (facultatif)"
-        description="Nom, téléphone ou e-mail d’une famille connue (2 caractères au moins)"
-        autoComplete="off"
-        value={text}
-        error={props.error}
-        onChange={(event) => setText(event.currentTarget.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') event.preventDefault();
-        }}
-      />
-      <Status
-        text={debounced}
-        pending={results.isFetching && results.data === undefined}
-        count={found.length}
-        empty="Aucune famille connue ne correspond."
-        what={['famille trouvée', 'familles trouvées']}
-      />
-      <ErrorAlert error={results.error} title="Recherche impossible" />
-      {found.length > 0 && (
-        <Stack component="ul" gap={4} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-          {found.map((f) => (
-            <Group component="li" key={f.id} justify="space-between" wrap="nowrap" gap="xs">
-              <div>
-                <Text size="sm" fw={600}>
-                  {f.name}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {[
-                    f.phone,
-                    f.email,
-                    f.communeName,
-                    f.lastContactOn && `dernier contact le ${formatShortDate(f.lastContactOn)}`,
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </Text>
-              </div>
-              <Button
-                size="compact-sm"
-                variant="light"
-                style={{ flexShrink: 0 }}
-                aria-label={`Rattacher la famille ${f.name}`}
-                onClick={() => props.onChoose(f)}
-              >
-                Rattacher
-              </Button>
-            </Group>
-          ))}
-        </Stack>
-      )}
+    <SearchList
+      id={props.id}
+      label="Rattacher à une famille (facultatif)"
+      description="Nom, téléphone ou e-mail d’une famille connue (2 caractères au moins)"
+      error={props.error}
+      text={search.text}
+      onText={search.setText}
+      searched={search.searched}
+      pending={results.isFetching && results.data === undefined}
+      failure={results.error}
+      empty="Aucune famille connue ne correspond."
+      what={['famille trouvée', 'familles trouvées']}
+      candidates={found.map((f) => ({
+        id: f.id,
+        name: f.name,
+        detail: [
+          f.phone,
+          f.email,
+          f.communeName,
+          f.lastContactOn && `dernier contact le ${formatShortDate(f.lastContactOn)}`,
+        ]
+          .filter(Boolean)
+          .join(' · '),
+        chooseLabel: `Rattacher la famille ${f.name}`,
+        onChoose: () => props.onChoose(f),
+      }))}
+    >
       <div>
-        <Button variant="default" size="sm" onClick={() => props.onCreate(newFamilyGuess(text))}>
+        <Button variant="default" size="sm" onClick={() => props.onCreate(newFamilyGuess(search.text))}>
           Nouvelle famille
         </Button>
       </div>
-    </Stack>
+    </SearchList>
   );
 }
 
@@ -193,10 +252,9 @@ export function ChildminderLink(props: {
   onChoose(person: LinkedPerson): void;
   onRemove(): void;
 }) {
-  const [text, setText] = useState('');
-  const [debounced] = useDebouncedValue(text.trim(), 300);
-  const results = useQuery(childminderSearchQuery(props.relaisId, debounced));
-  const found = debounced.length >= 2 ? (results.data ?? []) : [];
+  const search = useSearchText();
+  const results = useQuery(childminderSearchQuery(props.relaisId, search.searched));
+  const found = search.searched.length >= 2 ? (results.data ?? []) : [];
 
   if (props.childminder) {
     return (
@@ -210,62 +268,34 @@ export function ChildminderLink(props: {
     );
   }
   return (
-    <Stack gap="xs">
-      <TextInput
-        id={props.id}
-        type="search"
-        label="Rattacher à un·e assistant·e maternel·le (facultatif)"
-        description="Nom, prénom ou numéro d’agrément (2 caractères au moins)"
-        autoComplete="off"
-        value={text}
-        error={props.error}
-        onChange={(event) => setText(event.currentTarget.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') event.preventDefault();
-        }}
-      />
-      <Status
-        text={debounced}
-        pending={results.isFetching && results.data === undefined}
-        count={found.length}
-        empty="Aucun·e assistant·e maternel·le du relais ne correspond."
-        what={['assistant·e maternel·le trouvé·e', 'assistant·es maternel·les trouvé·es']}
-      />
-      <ErrorAlert error={results.error} title="Recherche impossible" />
-      {found.length > 0 && (
-        <Stack component="ul" gap={4} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-          {found.map((c) => {
-            const name = `${c.firstName} ${c.lastName}`;
-            return (
-              <Group component="li" key={c.id} justify="space-between" wrap="nowrap" gap="xs">
-                <div>
-                  <Text size="sm" fw={600}>
-                    {name}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {[
-                      c.communeName,
-                      c.approvalNumber && `agrément n° ${c.approvalNumber}`,
-                      c.status === 'archived' && 'fiche archivée',
-                    ]
-                      .filter(Boolean)
-                      .join(' · ')}
-                  </Text>
-                </div>
-                <Button
-                  size="compact-sm"
-                  variant="light"
-                  style={{ flexShrink: 0 }}
-                  aria-label={`Rattacher ${name}`}
-                  onClick={() => props.onChoose({ id: c.id, name })}
-                >
-                  Rattacher
-                </Button>
-              </Group>
-            );
-          })}
-        </Stack>
-      )}
-    </Stack>
+    <SearchList
+      id={props.id}
+      label="Rattacher à un·e assistant·e maternel·le (facultatif)"
+      description="Nom, prénom ou numéro d’agrément (2 caractères au moins)"
+      error={props.error}
+      text={search.text}
+      onText={search.setText}
+      searched={search.searched}
+      pending={results.isFetching && results.data === undefined}
+      failure={results.error}
+      empty="Aucun·e assistant·e maternel·le du relais ne correspond."
+      what={['assistant·e maternel·le trouvé·e', 'assistant·es maternel·les trouvé·es']}
+      candidates={found.map((c) => {
+        const name = `${c.firstName} ${c.lastName}`;
+        return {
+          id: c.id,
+          name,
+          detail: [
+            c.communeName,
+            c.approvalNumber && `agrément n° ${c.approvalNumber}`,
+            c.status === 'archived' && 'fiche archivée',
+          ]
+            .filter(Boolean)
+            .join(' · '),
+          chooseLabel: `Rattacher ${name}`,
+          onChoose: () => props.onChoose({ id: c.id, name }),
+        };
+      })}
+    />
   );
 }
