@@ -1,20 +1,9 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Checkbox,
-  Group,
-  NativeSelect,
-  Pagination,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Badge, Button, Card, Checkbox, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
+import { PagesNav } from '../../../components/PagesNav.js';
 import {
   childmindersQuery,
   exportHref,
@@ -75,13 +64,6 @@ function countLabel(total: number): string {
 function yesNo(value: string): 'oui' | 'non' | undefined {
   return value === 'oui' || value === 'non' ? value : undefined;
 }
-
-const CONTROL_LABELS = {
-  first: 'Première page',
-  previous: 'Page précédente',
-  next: 'Page suivante',
-  last: 'Dernière page',
-};
 
 function Register({ relaisId }: { relaisId: string }) {
   const gestion = useGestion();
@@ -279,18 +261,7 @@ function Register({ relaisId }: { relaisId: string }) {
               </Table.Tbody>
             </Table>
           </TableScroll>
-          {pages > 1 && (
-            <nav aria-label="Pages du registre">
-              <Pagination
-                total={pages}
-                value={Math.min(page, pages)}
-                onChange={goToPage}
-                siblings={1}
-                getItemProps={(p) => ({ 'aria-label': `Page ${p}` })}
-                getControlProps={(control) => ({ 'aria-label': CONTROL_LABELS[control] })}
-              />
-            </nav>
-          )}
+          <PagesNav label="Pages du registre" pages={pages} page={page} onChange={goToPage} />
         </>
       )}
     </Stack>

@@ -2,6 +2,7 @@ import { Button, Card, Group, List, NativeSelect, SimpleGrid, Stack, Table, Text
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
+import { Figure } from '../../../components/Figure.js';
 import {
   contactStatisticsQuery,
   contactStatisticsXlsxHref,
@@ -200,24 +201,6 @@ function StatisticsBody({ stats }: { stats: ContactStatistics }) {
 }
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-function Figure(props: { label: string; value: number; detail?: string }) {
-  return (
-    <Card withBorder padding="md">
-      <Text component="dt" fw={600} size="sm">
-        {props.label}
-      </Text>
-      <Text component="dd" m={0} fz={30} fw={700} c="relais.8" lh={1.2}>
-        {formatNumber(props.value)}
-      </Text>
-      {props.detail && (
-        <Text component="dd" m={0} size="sm">
-          {props.detail}
-        </Text>
-      )}
-    </Card>
-  );
-}
 
 function CountTable(props: {
   label: string;

@@ -5,7 +5,6 @@ import {
   Group,
   Modal,
   NativeSelect,
-  Pagination,
   SimpleGrid,
   Stack,
   Table,
@@ -17,6 +16,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
+import { PagesNav } from '../../../components/PagesNav.js';
 import { api, unwrap } from '../../../api/client.js';
 import {
   CHANNELS,
@@ -186,13 +186,6 @@ function Notice({ text, onClose }: { text: string | null; onClose(): void }) {
   );
 }
 
-const CONTROL_LABELS = {
-  first: 'Première page',
-  previous: 'Page précédente',
-  next: 'Page suivante',
-  last: 'Dernière page',
-};
-
 function ContactLog(props: {
   relaisId: string;
   subjects: ContactSubject[];
@@ -308,18 +301,7 @@ function ContactLog(props: {
               {...props}
             />
           )}
-          {pages > 1 && (
-            <nav aria-label="Pages du journal">
-              <Pagination
-                total={pages}
-                value={Math.min(page, pages)}
-                onChange={goToPage}
-                siblings={1}
-                getItemProps={(p) => ({ 'aria-label': `Page ${p}` })}
-                getControlProps={(control) => ({ 'aria-label': CONTROL_LABELS[control] })}
-              />
-            </nav>
-          )}
+          <PagesNav label="Pages du journal" pages={pages} page={page} onChange={goToPage} />
         </>
       )}
     </Stack>

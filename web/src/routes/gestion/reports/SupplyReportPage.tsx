@@ -2,6 +2,7 @@ import { Button, Card, Group, List, NativeSelect, SimpleGrid, Stack, Table, Text
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
+import { Figure } from '../../../components/Figure.js';
 import {
   lastCompleteYear,
   MIN_REPORT_YEAR,
@@ -169,24 +170,6 @@ function ReportBody({ report }: { report: SupplyReport }) {
         </List>
       </Stack>
     </>
-  );
-}
-
-function Figure(props: { label: string; value: number; detail?: string }) {
-  return (
-    <Card withBorder padding="md">
-      <Text component="dt" fw={600} size="sm">
-        {props.label}
-      </Text>
-      <Text component="dd" m={0} fz={30} fw={700} c="relais.8" lh={1.2}>
-        {formatNumber(props.value)}
-      </Text>
-      {props.detail && (
-        <Text component="dd" m={0} size="sm">
-          {props.detail}
-        </Text>
-      )}
-    </Card>
   );
 }
 
