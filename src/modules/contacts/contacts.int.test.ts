@@ -181,18 +181,16 @@ describe(`contact log on ${testEngine()}`, () => {
     expect((await get('/families?q=martin')).json().families).toEqual([]);
     expect((await get(`/families?q=${encodeURIComponent('%_')}`)).json().families).toEqual([]);
 
-    await record({ familyId: family.id, occurredAt: '2026-02-20T10:00:00Z' });
-    await record({
+    const latest = await record({ familyId: family.id, occurredAt: '2026-02-20T10:00:00Z' });
+    const earlier = await record({
       familyId: family.id,
       occurredAt: '2026-01-05T10:00:00Z',
       subjectIds: [subject('collective_agreement')],
     });
-    const row = await t.db
-      .selectFrom('family')
-      .select('last_contact_on')
-      .where('id', '=', family.id)
-      .executeTakeFirstOrThrow();
-    expect(row.last_contact_on).toBe('2026-02-20');
+    const lastContact = async () =>
+      (await t.db.selectFrom('family').select('last_contact_on').where('id', '=', family.id).executeTakeFirstOrThrow())
+        .last_contact_on;
+    expect(await lastContact()).toBe('2026-02-20');
 
     const childminder = await makeChildminder(t.db, relais.id, '85191', { lastName: 'Girard' });
     const am = await record({
@@ -204,6 +202,18 @@ describe(`contact log on ${testEngine()}`, () => {
     expect(listed.map((c: { id: string }) => c.id)).toEqual([am.id]);
     expect(listed[0].childminder.name).toContain('Girard');
     expect((await get(`/contacts?familyId=${family.id}`)).json().total).toBe(2);
+
+    // The retention delay runs from the latest contact that remains: removing or moving one moves it back.
+    await t.app.inject({ method: 'DELETE', url: `${url()}/contacts/${latest.id}`, headers: animator.headers });
+    expect(await lastContact()).toBe('2026-01-05');
+    const moved = await t.app.inject({
+      method: 'PUT',
+      url: `${url()}/contacts/${earlier.id}`,
+      payload: contact({ occurredAt: '2026-01-05T10:00:00Z' }),
+      headers: animator.headers,
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(await lastContact()).toBeNull();
   });
 
   it('corrects and removes contacts, with an audit trail, and a removed contact counts nowhere', async () => {

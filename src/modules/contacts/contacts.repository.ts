@@ -207,14 +207,22 @@ export async function searchFamilyRows(db: Kysely<Database>, relaisId: string, t
     .execute();
 }
 
-/** Moves the family's latest contact date forward (never back): the retention delay runs from it. */
-export async function touchFamilyRow(db: Kysely<Database>, relaisId: string, id: string, day: string) {
+/**
+ * Sets the family's latest contact date from its remaining contacts (the retention delay runs from
+ * it): a new contact moves it forward, a corrected or removed one may move it back.
+ */
+export async function refreshFamilyLastContact(db: Kysely<Database>, relaisId: string, familyId: string) {
   await db
     .updateTable('family')
-    .set({ last_contact_on: day })
+    .set((eb) => ({
+      last_contact_on: eb
+        .selectFrom('contact')
+        .select((c) => c.fn.max('occurred_on').as('latest'))
+        .where('family_id', '=', familyId)
+        .where('deleted_at', 'is', null),
+    }))
     .where('relais_id', '=', relaisId)
-    .where('id', '=', id)
-    .where((eb) => eb.or([eb('last_contact_on', 'is', null), eb('last_contact_on', '<', day)]))
+    .where('id', '=', familyId)
     .execute();
 }
 

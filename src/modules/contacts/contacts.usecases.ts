@@ -19,7 +19,7 @@ import {
   markContactDeleted,
   searchFamilyRows,
   subjectsOfContacts,
-  touchFamilyRow,
+  refreshFamilyLastContact,
   updateContactRow,
   updateSubjectRow,
   type ContactFilters,
@@ -194,7 +194,7 @@ export async function recordContact(
     },
     input.subjectIds,
   );
-  if (input.familyId) await touchFamilyRow(deps.db, relaisId, input.familyId, occurredOn);
+  if (input.familyId) await refreshFamilyLastContact(deps.db, relaisId, input.familyId);
   return loadContact(deps, relaisId, id);
 }
 
@@ -215,7 +215,9 @@ export async function updateContact(
     { ...contactColumns(input, occurredOn), updated_at: deps.clock.now().toISOString() },
     input.subjectIds,
   );
-  if (input.familyId) await touchFamilyRow(deps.db, relaisId, input.familyId, occurredOn);
+  for (const familyId of new Set([before.family?.id, input.familyId])) {
+    if (familyId) await refreshFamilyLastContact(deps.db, relaisId, familyId);
+  }
   await recordAudit(deps, actor, {
     relaisId,
     action: 'contact.updated',
@@ -230,6 +232,7 @@ export async function deleteContact(deps: ContactsDeps, actor: Actor | undefined
   authorize(actor, 'contacts.record', relaisId);
   const before = await loadContact(deps, relaisId, id);
   await markContactDeleted(deps.db, relaisId, id, deps.clock.now().toISOString());
+  if (before.family) await refreshFamilyLastContact(deps.db, relaisId, before.family.id);
   await recordAudit(deps, actor, {
     relaisId,
     action: 'contact.deleted',
