@@ -1,7 +1,6 @@
 import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import type { ContactTable, Database, FamilyTable } from '../../db/schema.js';
-
-export const CONTACTS_PAGE_SIZE = 50;
+import { CONTACTS_PAGE_SIZE } from './contacts.rules.js';
 
 export interface ContactFilters {
   from?: string;

@@ -3,6 +3,9 @@
  * valid contact is, and the statistics of a year. Pure: no database, no clock.
  */
 
+/** Contacts per page of the log (the server's pages, and the web's pagination). */
+export const CONTACTS_PAGE_SIZE = 50;
+
 export const CHANNELS = {
   phone: 'Téléphone',
   am_permanence: 'Permanence téléphonique des assistant·es maternel·les',

@@ -9,7 +9,6 @@ import { findCommune } from '../relais/communes.reference.js';
 import { communeNamesOfRelais } from '../relais/relais.usecases.js';
 import {
   childminderOfRelais,
-  CONTACTS_PAGE_SIZE,
   findContactRow,
   findFamilyRow,
   insertContactRow,
@@ -28,6 +27,7 @@ import {
 import { invalidContact, SubjectLabelTakenError, UnknownCommuneCodeError } from './contacts.errors.js';
 import {
   CHANNELS,
+  CONTACTS_PAGE_SIZE,
   contactProblems,
   OUTCOMES,
   PUBLICS,

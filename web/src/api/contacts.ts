@@ -22,6 +22,7 @@ export type ContactFilters = Omit<NonNullable<ListPath['get']['parameters']['que
 
 /** The vocabulary and pure rules of the contact log, shared with the server. */
 export {
+  CONTACTS_PAGE_SIZE,
   CHANNELS,
   contactProblems,
   FAMILY_PUBLICS,
@@ -42,8 +43,6 @@ export const PUBLIC_BUTTONS: Record<Public, string> = {
   project_carrier: 'Porteur·se de projet',
   partner: 'Partenaire',
 };
-
-export const CONTACTS_PAGE_SIZE = 50;
 
 /** Contacts are years of history: the statistics and filters start here (the server accepts older). */
 export const FIRST_CONTACT_YEAR = 2015;
