@@ -62,9 +62,14 @@ export async function waitForHeading(page: Page, name: string | RegExp): Promise
   await page.getByText('Chargement…').first().waitFor({ state: 'detached', timeout: 15_000 });
 }
 
-/** Runs axe-core on the page and fails with a readable list of violations, if any. */
-export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+/**
+ * Runs axe-core on the page, or only on the part `within` selects (a form or a dialog that just
+ * changed, when the rest of the page was scanned already), and fails with a readable list of
+ * violations, if any.
+ */
+export async function expectNoAxeViolations(page: Page, label: string, within?: string): Promise<void> {
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  const results = await (within ? builder.include(within) : builder).analyze();
   if (results.violations.length === 0) return;
   const report = results.violations
     .map((violation) => {
@@ -80,13 +85,18 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
   throw new Error(`axe-core: ${results.violations.length} violation(s) on ${label} (${page.url()}):\n${report}`);
 }
 
-/** Checks the page's one h1, its tab title and its accessibility in one go. */
-export async function checkPage(page: Page, heading: string | RegExp, label: string): Promise<void> {
+/** Checks the page's one h1 and its tab title (after a change of a page whose accessibility was checked). */
+export async function checkStructure(page: Page, heading: string | RegExp, label: string): Promise<void> {
   await waitForHeading(page, heading);
   const h1 = await page.locator('h1').count();
   if (h1 !== 1) throw new Error(`${label}: ${h1} h1 elements instead of 1`);
   const title = await page.title();
   if (!title.endsWith('— Relais')) throw new Error(`${label}: unexpected page title « ${title} »`);
+}
+
+/** Checks the page's one h1, its tab title and its accessibility in one go. */
+export async function checkPage(page: Page, heading: string | RegExp, label: string): Promise<void> {
+  await checkStructure(page, heading, label);
   await expectNoAxeViolations(page, label);
 }
 
