@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
+import { sqliteTranslate } from './text-search.js';
 
 export type Engine = 'sqlite' | 'postgresql';
 
@@ -43,6 +44,8 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
   // Refreshes the planner's statistics where they are missing or stale (cheap, bounded), as SQLite
   // advises for long-lived connections: without them the directory search picks a worse index.
   sqlite.pragma('optimize = 0x10002');
+  // PostgreSQL's translate(), which the name searches use to ignore accents (text-search.ts).
+  sqlite.function('translate', { deterministic: true }, sqliteTranslate);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return {
     db,

@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { ChildminderEventTable, ChildminderTable, Database } from '../../db/schema.js';
+import { foldedContains } from '../../db/text-search.js';
 import type { AvailabilityFilter } from './childminders.rules.js';
 
 export interface ChildminderFilters {
@@ -39,13 +40,13 @@ function filtered(db: Kysely<Database>, relaisId: string, f: ChildminderFilters)
     }
   }
   if (f.q) {
-    // Wildcards typed by the user are dropped: LIKE escapes differ between the engines.
-    const pattern = `%${f.q.toLowerCase().replace(/[\\%_]/g, '')}%`;
+    // Whatever the case and the accents.
+    const q = f.q;
     query = query.where((eb) =>
       eb.or([
-        eb(eb.fn('lower', ['childminder.last_name']), 'like', pattern),
-        eb(eb.fn('lower', ['childminder.first_name']), 'like', pattern),
-        eb('childminder.approval_number', 'like', pattern),
+        foldedContains(eb.ref('childminder.last_name'), q),
+        foldedContains(eb.ref('childminder.first_name'), q),
+        foldedContains(eb.ref('childminder.approval_number'), q),
       ]),
     );
   }

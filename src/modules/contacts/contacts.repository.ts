@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import type { ContactTable, Database, FamilyTable } from '../../db/schema.js';
+import { foldedContains } from '../../db/text-search.js';
 import { CONTACTS_PAGE_SIZE } from './contacts.rules.js';
 
 export interface ContactFilters {
@@ -180,14 +181,12 @@ export async function findFamilyRow(db: Kysely<Database>, relaisId: string, id: 
 }
 
 /**
- * Families whose name, e-mail or phone contains the text (case-insensitive; a phone whatever its
+ * Families whose name, e-mail or phone contains the text (whatever the case and accents; a phone whatever its
  * spaces, dots or dashes), not anonymised, 20 at most.
  */
 export async function searchFamilyRows(db: Kysely<Database>, relaisId: string, text: string) {
-  const escape = (value: string) => `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const pattern = escape(text.toLowerCase());
   const digits = text.replace(/\D/g, '');
-  const like = (column: 'name' | 'email') => sql<boolean>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
+  const like = (column: 'name' | 'email') => foldedContains(sql.ref(column), text);
   const phoneDigits = sql<string>`replace(replace(replace(phone, ' ', ''), '.', ''), '-', '')`;
   return db
     .selectFrom('family')
@@ -198,7 +197,7 @@ export async function searchFamilyRows(db: Kysely<Database>, relaisId: string, t
       eb.or([
         like('name'),
         like('email'),
-        ...(digits.length >= 2 ? [sql<boolean>`${phoneDigits} like ${escape(digits)}`] : []),
+        ...(digits.length >= 2 ? [sql<boolean>`${phoneDigits} like ${`%${digits}%`}`] : []),
       ]),
     )
     .orderBy('name')
