@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { purgeOldAuditEvents } from '../modules/audit/audit.usecases.js';
 import { sendAvailabilityReminders } from '../modules/availability/availability.usecases.js';
 import { anonymiseOldFamilies } from '../modules/contacts/contacts.retention.js';
+import { anonymiseOldRequests } from '../modules/requests/requests.retention.js';
 import { purgeExpiredAuth } from '../modules/auth/auth.usecases.js';
 import { JobRunner } from '../modules/jobs/jobs.runner.js';
 import { deliverDueMessages, purgeOldMessages } from '../modules/mail/mail.usecases.js';
@@ -19,6 +20,7 @@ export function createJobRunner(ctx: AppContext, log?: FastifyBaseLogger): JobRu
   runner.register({ name: 'audit.purge', everyMs: 24 * 60 * MINUTE, run: () => purgeOldAuditEvents(ctx) });
   runner.register({ name: 'mail.purge', everyMs: 24 * 60 * MINUTE, run: () => purgeOldMessages(ctx) });
   runner.register({ name: 'families.anonymise', everyMs: 24 * 60 * MINUTE, run: () => anonymiseOldFamilies(ctx) });
+  runner.register({ name: 'requests.anonymise', everyMs: 24 * 60 * MINUTE, run: () => anonymiseOldRequests(ctx) });
   // The freshness loop runs daily; each childminder is asked at most once per reminder period.
   runner.register({
     name: 'availability.remind',

@@ -11,6 +11,7 @@ import { healthRoutes } from '../modules/health/health.routes.js';
 import { mailRoutes } from '../modules/mail/mail.routes.js';
 import { pmiImportRoutes } from '../modules/pmi-import/pmi-import.routes.js';
 import { relaisRoutes } from '../modules/relais/relais.routes.js';
+import { requestsRoutes } from '../modules/requests/requests.routes.js';
 import { sitesRoutes } from '../modules/sites/sites.routes.js';
 import { supplyReportRoutes } from '../modules/supply-report/supply-report.routes.js';
 import type { AppPlugin } from './context.js';
@@ -32,4 +33,5 @@ export const MODULES: AppPlugin[] = [
   directoryRoutes,
   supplyReportRoutes,
   contactsRoutes,
+  requestsRoutes,
 ];

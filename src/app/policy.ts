@@ -43,6 +43,10 @@ export const ACTIONS = {
   'contacts.configure': ['operator', 'manager'],
   /** Statistics of the contacts: counts only, no person (elected officials and the CAF too). */
   'contacts.statistics': ['operator', 'manager', 'animator', 'assistant', 'viewer'],
+  /** Read the inbox of requests sent to the families' desk (personal data: not the read-only viewer). */
+  'requests.read': ['operator', 'manager', 'animator', 'assistant'],
+  /** Enter, assign, answer, close, reopen and link requests. */
+  'requests.handle': ['operator', 'manager', 'animator', 'assistant'],
   /** Read the messages sent by the relais. */
   'outbox.read': ['operator', 'manager', 'assistant'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -309,6 +309,74 @@ export interface ContactSubjectLinkTable {
   subject_id: string;
 }
 
+/** A request to the families' desk: sent from the public form or typed in by staff (personal data). */
+export interface RequestTable {
+  id: string;
+  relais_id: string;
+  /** See REQUEST_SOURCES in requests.rules.ts. */
+  source: string;
+  /** See PUBLICS in contacts.rules.ts (all but partner). */
+  public: string;
+  name: Generated<string>;
+  email: Generated<string>;
+  phone: Generated<string>;
+  /** Commune of the person: of the territory for the online form, any French one for staff. */
+  insee_code: string | null;
+  child_age_months: number | null;
+  expected_birth_on: string | null;
+  needs: Generated<string>;
+  /** 'email' | 'phone': how the person wishes to be answered. */
+  answer_channel: string;
+  /** When the person accepted the processing of her data (online form). */
+  consent_at: string | null;
+  /** See REQUEST_STATUSES in requests.rules.ts. */
+  status: string;
+  assignee_id: string | null;
+  family_id: string | null;
+  childminder_id: string | null;
+  /** Set once, when the request is first answered or closed: it is then counted as one contact. */
+  counted_at: string | null;
+  contact_id: string | null;
+  /** See OUTCOMES in contacts.rules.ts; set at closing. */
+  outcome: string | null;
+  closing_note: Generated<string>;
+  received_at: string;
+  created_by: string | null;
+  created_at: string;
+  /** Last change: the retention delay runs from it. */
+  updated_at: string;
+  closed_at: string | null;
+  /** Set when the retention delay passed: name, e-mail, phone, needs and messages were erased. */
+  anonymised_at: string | null;
+}
+
+export interface RequestSubjectTable {
+  request_id: string;
+  subject_id: string;
+}
+
+/** An answer sent by e-mail from the inbox, kept with its author. */
+export interface RequestMessageTable {
+  id: string;
+  request_id: string;
+  author_id: string | null;
+  recipient: string;
+  body: string;
+  outbox_message_id: string | null;
+  created_at: string;
+}
+
+/** What was done to a request, by whom and when (never overwritten). */
+export interface RequestEventTable {
+  id: string;
+  request_id: string;
+  /** See REQUEST_EVENTS in requests.rules.ts. */
+  kind: string;
+  actor_id: string | null;
+  detail: Generated<string>;
+  at: string;
+}
+
 export interface Database {
   relais: RelaisTable;
   relais_commune: RelaisCommuneTable;
@@ -329,6 +397,10 @@ export interface Database {
   family: FamilyTable;
   contact: ContactTable;
   contact_subject_link: ContactSubjectLinkTable;
+  request: RequestTable;
+  request_subject: RequestSubjectTable;
+  request_message: RequestMessageTable;
+  request_event: RequestEventTable;
 }
 
 /** Tables in dependency order (parents first): used by backup and restore. */
@@ -352,6 +424,10 @@ export const TABLES_IN_ORDER = [
   'family',
   'contact',
   'contact_subject_link',
+  'request',
+  'request_subject',
+  'request_message',
+  'request_event',
 ] as const satisfies readonly (keyof Database)[];
 
 export type Relais = Selectable<RelaisTable>;

@@ -306,6 +306,53 @@ const EXPECTED: Record<string, Expectation> = {
     allowed: ['operator', 'managerA', 'animatorA', 'assistantA', 'viewerA'],
     success: 200,
   },
+  'GET /api/public/relais/{slug}/request-form': { guard: 'public', allowed: EVERYONE, success: 200 },
+  'POST /api/public/relais/{slug}/requests': { guard: 'public', allowed: EVERYONE, success: 201 },
+  'GET /api/relais/{relaisId}/requests': {
+    guard: 'requests.read',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/requests': {
+    guard: 'requests.handle',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 201,
+  },
+  'GET /api/relais/{relaisId}/requests/{requestId}': {
+    guard: 'requests.read',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/requests/{requestId}/assign': {
+    guard: 'requests.handle',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/requests/{requestId}/answers': {
+    guard: 'requests.handle',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 201,
+  },
+  'POST /api/relais/{relaisId}/requests/{requestId}/close': {
+    guard: 'requests.handle',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/requests/{requestId}/reopen': {
+    guard: 'requests.handle',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/requests/{requestId}/link': {
+    guard: 'requests.handle',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/requests/{requestId}/family': {
+    guard: 'requests.handle',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 201,
+  },
 };
 
 function refusalStatus(actor: ActorName): 401 | 403 {
@@ -449,6 +496,46 @@ async function insertContact(): Promise<string> {
   await t.db.insertInto('contact_subject_link').values({ contact_id: id, subject_id: subjects[1]!.id }).execute();
   return id;
 }
+
+/** A request of relais A sent from the public form, written straight to the database. */
+async function insertRequest(status: 'new' | 'closed' = 'new'): Promise<string> {
+  const id = crypto.randomUUID();
+  const subjects = await ensureDefaultSubjects(t.db, A(), new Date());
+  await t.db
+    .insertInto('request')
+    .values({
+      id,
+      relais_id: A(),
+      source: 'online',
+      public: 'parent',
+      name: 'Zoé Demandeuse',
+      email: 'zoe@exemple.test',
+      insee_code: '85191',
+      child_age_months: null,
+      expected_birth_on: null,
+      answer_channel: 'email',
+      consent_at: 'x',
+      status,
+      assignee_id: null,
+      family_id: null,
+      childminder_id: null,
+      counted_at: null,
+      contact_id: null,
+      outcome: null,
+      received_at: '2026-03-01T09:00:00.000Z',
+      created_by: null,
+      created_at: 'x',
+      updated_at: 'x',
+      closed_at: status === 'closed' ? 'x' : null,
+      anonymised_at: null,
+    })
+    .execute();
+  await t.db.insertInto('request_subject').values({ request_id: id, subject_id: subjects[0]!.id }).execute();
+  return id;
+}
+
+const requestRow = (id: string) =>
+  t.db.selectFrom('request').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
 const availabilitySlot = {
   availableFrom: '2026-09-01',
@@ -1213,6 +1300,120 @@ const SCENARIOS: Record<string, (actor: ActorName) => Promise<Case>> = {
   'GET /api/relais/{relaisId}/reports/contacts.xlsx': async () => ({
     request: { method: 'GET', url: `/api/relais/${A()}/reports/contacts.xlsx?year=2026` },
   }),
+  'GET /api/public/relais/{slug}/request-form': async () => ({
+    request: { method: 'GET', url: `/api/public/relais/${relaisA.slug}/request-form` },
+  }),
+  'POST /api/public/relais/{slug}/requests': async () => {
+    const needs = unique('Besoin');
+    const subjects = await ensureDefaultSubjects(t.db, A(), new Date());
+    return {
+      request: {
+        method: 'POST',
+        url: `/api/public/relais/${relaisA.slug}/requests`,
+        payload: {
+          public: 'parent',
+          name: 'Paul Parent',
+          email: 'paul@exemple.test',
+          inseeCode: '85191',
+          subjectIds: [subjects[0]!.id],
+          needs,
+          answerChannel: 'email',
+          consent: true,
+        },
+      },
+      verify: async () => {
+        const row = await t.db.selectFrom('request').select('relais_id').where('needs', '=', needs).executeTakeFirst();
+        expect(row?.relais_id).toBe(A());
+      },
+    };
+  },
+  'GET /api/relais/{relaisId}/requests': async () => ({
+    request: { method: 'GET', url: `/api/relais/${A()}/requests?status=new` },
+  }),
+  'POST /api/relais/{relaisId}/requests': async () => {
+    const name = unique('Demandeur');
+    const subjects = await ensureDefaultSubjects(t.db, A(), new Date());
+    return {
+      request: {
+        method: 'POST',
+        url: `/api/relais/${A()}/requests`,
+        payload: {
+          source: 'monenfant',
+          public: 'parent',
+          name,
+          phone: '06 00 00 00 00',
+          subjectIds: [subjects[0]!.id],
+        },
+      },
+      verify: async () => {
+        const row = await t.db.selectFrom('request').select('relais_id').where('name', '=', name).executeTakeFirst();
+        expect(row?.relais_id).toBe(A());
+      },
+    };
+  },
+  'GET /api/relais/{relaisId}/requests/{requestId}': async () => ({
+    request: { method: 'GET', url: `/api/relais/${A()}/requests/${await insertRequest()}` },
+  }),
+  'POST /api/relais/{relaisId}/requests/{requestId}/assign': async () => {
+    const id = await insertRequest();
+    const accountId = accounts.get('animatorA')!.id;
+    return {
+      request: { method: 'POST', url: `/api/relais/${A()}/requests/${id}/assign`, payload: { accountId } },
+      verify: async () => expect((await requestRow(id)).assignee_id).toBe(accountId),
+    };
+  },
+  'POST /api/relais/{relaisId}/requests/{requestId}/answers': async () => {
+    const id = await insertRequest();
+    return {
+      request: { method: 'POST', url: `/api/relais/${A()}/requests/${id}/answers`, payload: { text: 'Réponse.' } },
+      verify: async () => {
+        expect((await requestRow(id)).status).toBe('answered');
+        const messages = await t.db.selectFrom('request_message').select('body').where('request_id', '=', id).execute();
+        expect(messages).toEqual([{ body: 'Réponse.' }]);
+      },
+    };
+  },
+  'POST /api/relais/{relaisId}/requests/{requestId}/close': async () => {
+    const id = await insertRequest();
+    return {
+      request: { method: 'POST', url: `/api/relais/${A()}/requests/${id}/close`, payload: { outcome: 'referred' } },
+      verify: async () => expect((await requestRow(id)).status).toBe('closed'),
+    };
+  },
+  'POST /api/relais/{relaisId}/requests/{requestId}/reopen': async () => {
+    const id = await insertRequest('closed');
+    return {
+      request: { method: 'POST', url: `/api/relais/${A()}/requests/${id}/reopen` },
+      verify: async () => expect((await requestRow(id)).status).toBe('new'),
+    };
+  },
+  'POST /api/relais/{relaisId}/requests/{requestId}/link': async () => {
+    const id = await insertRequest();
+    const familyId = crypto.randomUUID();
+    await t.db
+      .insertInto('family')
+      .values({
+        id: familyId,
+        relais_id: A(),
+        name: unique('Famille'),
+        insee_code: null,
+        created_at: 'x',
+        last_contact_on: null,
+        anonymised_at: null,
+      })
+      .execute();
+    return {
+      request: { method: 'POST', url: `/api/relais/${A()}/requests/${id}/link`, payload: { familyId } },
+      verify: async () => expect((await requestRow(id)).family_id).toBe(familyId),
+    };
+  },
+  'POST /api/relais/{relaisId}/requests/{requestId}/family': async () => {
+    const id = await insertRequest();
+    return {
+      request: { method: 'POST', url: `/api/relais/${A()}/requests/${id}/family` },
+      verify: async () => expect((await requestRow(id)).family_id).not.toBeNull(),
+    };
+  },
 };
 
 /** The PMI's list as a one-row CSV file. */

@@ -9,6 +9,7 @@
 import fc from 'fast-check';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { ensureDefaultSubjects } from '../../src/modules/contacts/contacts.subjects.js';
 import { makeRelais, makeSite, makeUser } from '../support/factories.js';
 import { createTestApp, login, type Session } from '../support/test-app.js';
 import {
@@ -63,6 +64,21 @@ await t.db
   })
   .execute();
 const managerSession = await login(t.app, manager.email);
+/** A request of the inbox, so that its routes get past the 404 (answered, closed, linked with junk). */
+const requestId = (
+  await t.app.inject({
+    method: 'POST',
+    url: `/api/relais/${relais.id}/requests`,
+    payload: {
+      source: 'email',
+      public: 'parent',
+      name: 'Famille Fuzz',
+      email: 'famille@relais.test',
+      subjectIds: [(await ensureDefaultSubjects(t.db, relais.id, new Date()))[0]!.id],
+    },
+    headers: managerSession.headers,
+  })
+).json<{ id: string }>().id;
 
 /** Real values of path parameters and fields, by name; a name not listed gets random UUIDs. */
 const KNOWN: Record<string, string[]> = {
@@ -71,6 +87,7 @@ const KNOWN: Record<string, string[]> = {
   siteId: [site.id],
   accountId: [animator.id, manager.id],
   messageId: [messageId],
+  requestId: [requestId],
   inseeCode: ['85191', '85003', '2A004'],
   email: [manager.email, animator.email],
 };

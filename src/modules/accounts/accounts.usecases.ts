@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Clock } from '../../app/clock.js';
 import { InvalidInputError, NotFoundError } from '../../app/errors.js';
-import { assignableRoles, authorize, type Actor } from '../../app/policy.js';
+import { ACTIONS, assignableRoles, authorize, type Action, type Actor } from '../../app/policy.js';
 import { ROLE_LABELS, type Role } from '../../app/roles.js';
 import type { Database } from '../../db/schema.js';
 import { recordAudit } from '../audit/audit.usecases.js';
@@ -62,6 +62,17 @@ export async function listAccounts(deps: AccountsDeps, actor: Actor | undefined,
     summary: `Consultation de la liste des comptes (${rows.length})`,
   });
   return rows.map(toDto);
+}
+
+/**
+ * The active accounts of a relais whose role allows an action there (who a request may be assigned
+ * to), by name. For other modules: no authorisation, no audit (names of colleagues only).
+ */
+export async function activeStaffAllowed(deps: { db: Kysely<Database> }, relaisId: string, action: Action) {
+  const roles: readonly Role[] = ACTIONS[action];
+  return (await listAccountsOfRelais(deps.db, relaisId))
+    .filter((a) => a.disabled_at === null && roles.includes(a.role as Role))
+    .map((a) => ({ id: a.id, name: a.display_name }));
 }
 
 /**

@@ -18,6 +18,16 @@ export function monthsBefore(day: string, months: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
 }
 
+/**
+ * For each relais, the Paris date before which families' personal data is no longer kept: today
+ * minus the relais's retention delay (requests of the inbox follow the same delay).
+ */
+export async function retentionCutoffs(deps: RetentionDeps): Promise<{ id: string; cutoff: string }[]> {
+  const today = parisToday(deps.clock);
+  const relaisList = await deps.db.selectFrom('relais').select(['id', 'family_retention_months']).execute();
+  return relaisList.map((r) => ({ id: r.id, cutoff: monthsBefore(today, r.family_retention_months) }));
+}
+
 export const ANONYMISED_FAMILY_NAME = 'Famille anonymisée';
 
 /**
@@ -27,17 +37,14 @@ export const ANONYMISED_FAMILY_NAME = 'Famille anonymisée';
  * statistics. Returns how many families were anonymised.
  */
 export async function anonymiseOldFamilies(deps: RetentionDeps): Promise<number> {
-  const today = parisToday(deps.clock);
   const now = deps.clock.now().toISOString();
-  const relaisList = await deps.db.selectFrom('relais').select(['id', 'family_retention_months']).execute();
   let anonymised = 0;
-  for (const relais of relaisList) {
-    const cutoff = monthsBefore(today, relais.family_retention_months);
+  for (const { id: relaisId, cutoff } of await retentionCutoffs(deps)) {
     const count = await deps.db.transaction().execute(async (trx) => {
       const families = await trx
         .selectFrom('family')
         .select('id')
-        .where('relais_id', '=', relais.id)
+        .where('relais_id', '=', relaisId)
         .where('anonymised_at', 'is', null)
         .where((eb) =>
           eb.or([
@@ -57,7 +64,7 @@ export async function anonymiseOldFamilies(deps: RetentionDeps): Promise<number>
       await trx
         .updateTable('contact')
         .set({ note: '' })
-        .where('relais_id', '=', relais.id)
+        .where('relais_id', '=', relaisId)
         .where('occurred_on', '<', cutoff)
         .where('note', '!=', '')
         .execute();
@@ -65,7 +72,7 @@ export async function anonymiseOldFamilies(deps: RetentionDeps): Promise<number>
     });
     if (count > 0) {
       await recordAudit(deps, undefined, {
-        relaisId: relais.id,
+        relaisId,
         action: 'family.anonymised',
         subjectType: 'family',
         summary: `${count} famille${count > 1 ? 's' : ''} anonymisée${count > 1 ? 's' : ''} (dernier contact avant le ${cutoff})`,

@@ -6,7 +6,7 @@ import { authorize, type Actor } from '../../app/policy.js';
 import type { Database, Family } from '../../db/schema.js';
 import { recordAudit } from '../audit/audit.usecases.js';
 import { findCommune } from '../relais/communes.reference.js';
-import { communeNamesOfRelais } from '../relais/relais.usecases.js';
+import { communeNamer } from '../relais/relais.usecases.js';
 import {
   childminderOfRelais,
   findContactRow,
@@ -44,13 +44,6 @@ export type FamilyInput = z.infer<typeof familyInput>;
 export interface ContactsDeps {
   db: Kysely<Database>;
   clock: Clock;
-}
-
-/** A commune's name: the territory's first, then France's; null when there is no commune. */
-async function communeNamer(deps: ContactsDeps, relaisId: string) {
-  const territory = await communeNamesOfRelais(deps, relaisId);
-  return (inseeCode: string | null) =>
-    inseeCode === null ? null : (territory.get(inseeCode) ?? findCommune(inseeCode)?.name ?? inseeCode);
 }
 
 function contactDto(
@@ -239,6 +232,33 @@ export async function deleteContact(deps: ContactsDeps, actor: Actor | undefined
     subjectType: 'contact',
     subjectId: id,
     summary: `Contact du ${before.occurredOn} supprimé (${before.publicLabel}, ${before.channelLabel})`,
+  });
+}
+
+/**
+ * Changes only the family or childminder a recorded contact is about (a request linked after it was
+ * counted), through the correction above: same checks, same audit. Null when the contact was removed.
+ */
+export async function linkContact(
+  deps: ContactsDeps,
+  actor: Actor | undefined,
+  relaisId: string,
+  id: string,
+  link: { familyId: string | null; childminderId: string | null },
+): Promise<ContactDto | null> {
+  authorize(actor, 'contacts.record', relaisId);
+  const row = await findContactRow(deps.db, relaisId, id);
+  if (!row) return null;
+  const [before] = await withSubjects(deps, relaisId, [row]);
+  return updateContact(deps, actor, relaisId, id, {
+    occurredAt: before!.occurredAt,
+    channel: before!.channel as Channel,
+    public: before!.public as Public,
+    inseeCode: before!.inseeCode,
+    subjectIds: before!.subjects.map((s) => s.id),
+    outcome: before!.outcome as Outcome,
+    note: before!.note,
+    ...link,
   });
 }
 

@@ -20,6 +20,7 @@ describe('scheduled jobs of the platform', () => {
       'mail.deliver',
       'mail.purge',
       'rate-limit.purge',
+      'requests.anonymise',
     ]);
     // Nothing is due a second later.
     t.clock.advance(1000);

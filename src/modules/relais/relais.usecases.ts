@@ -202,6 +202,13 @@ export async function communeNamesOfRelais(
   return new Map((await listCommunesOfRelais(deps.db, relaisId)).map((c) => [c.insee_code, c.name]));
 }
 
+/** Names communes: the territory's names first, then France's; null when there is no commune. */
+export async function communeNamer(deps: { db: Kysely<Database> }, relaisId: string) {
+  const territory = await communeNamesOfRelais(deps, relaisId);
+  return (inseeCode: string | null) =>
+    inseeCode === null ? null : (territory.get(inseeCode) ?? findCommune(inseeCode)?.name ?? inseeCode);
+}
+
 export async function getPublicRelais(deps: RelaisDeps, slug: string) {
   const relais = await findRelaisBySlug(deps.db, slug);
   if (!relais) throw new NotFoundError("Ce relais n'existe pas.");
@@ -212,7 +219,13 @@ export async function getPublicRelais(deps: RelaisDeps, slug: string) {
   for (const c of communes) {
     if (c.latitude !== null && c.longitude !== null) centres.set(c.insee_code, [c.longitude, c.latitude]);
   }
-  return { id: relais.id, card, communes: communes.map(communeDto), centres };
+  return {
+    id: relais.id,
+    card,
+    communes: communes.map(communeDto),
+    centres,
+    familyRetentionMonths: relais.family_retention_months,
+  };
 }
 
 export async function listPublicRelais(deps: RelaisDeps) {

@@ -988,6 +988,124 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/public/relais/{slug}/request-form': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Ce que propose le formulaire de demande : communes du territoire et thèmes */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          slug: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              communes: {
+                inseeCode: string;
+                name: string;
+              }[];
+              relais: {
+                email: string;
+                name: string;
+                phone: string;
+                retentionMonths: number;
+              };
+              subjects: {
+                id: string;
+                label: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/relais/{slug}/requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Faire une demande au relais (confirmée par e-mail si une adresse est donnée) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          slug: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            answerChannel: 'email' | 'phone';
+            /** @default null */
+            childAgeMonths?: number | null;
+            /** @enum {boolean} */
+            consent: true;
+            /** @default  */
+            email?: '' | string;
+            /** @default null */
+            expectedBirthOn?: string | null;
+            inseeCode: string;
+            name: string;
+            /** @default  */
+            needs?: string;
+            /** @default  */
+            phone?: string;
+            /** @enum {string} */
+            public: 'parent' | 'future_parent' | 'childminder' | 'candidate' | 'project_carrier';
+            subjectIds: string[];
+            website?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              message: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/reference/communes': {
     parameters: {
       query?: never;
@@ -3892,6 +4010,938 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Demandes reçues, des plus récentes aux plus anciennes (50 par page), et leur nombre par statut */
+    get: {
+      parameters: {
+        query?: {
+          assignee?: 'none' | string;
+          page?: number;
+          status?: 'new' | 'assigned' | 'answered' | 'closed';
+        };
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              assignees: {
+                id: string;
+                name: string;
+              }[];
+              counts: {
+                answered: number;
+                assigned: number;
+                closed: number;
+                new: number;
+              };
+              page: number;
+              pageSize: number;
+              requests: {
+                answerChannel: string;
+                answerChannelLabel: string;
+                assignee: {
+                  id: string;
+                  name: string;
+                } | null;
+                communeName: string | null;
+                email: string;
+                id: string;
+                inseeCode: string | null;
+                name: string;
+                needs: string;
+                phone: string;
+                public: string;
+                publicLabel: string;
+                receivedAt: string;
+                source: string;
+                sourceLabel: string;
+                status: string;
+                statusLabel: string;
+                subjects: {
+                  id: string;
+                  label: string;
+                }[];
+                updatedAt: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Saisir une demande reçue par monenfant.fr, e-mail, téléphone ou à l’accueil */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            answerChannel?: 'email' | 'phone';
+            /** @default null */
+            childAgeMonths?: number | null;
+            /** @default  */
+            email?: '' | string;
+            /** @default null */
+            expectedBirthOn?: string | null;
+            /** @default null */
+            inseeCode?: string | null;
+            /** @default  */
+            name?: string;
+            /** @default  */
+            needs?: string;
+            /** @default  */
+            phone?: string;
+            /** @enum {string} */
+            public: 'parent' | 'future_parent' | 'childminder' | 'candidate' | 'project_carrier';
+            /** Format: date-time */
+            receivedAt?: string;
+            /** @enum {string} */
+            source: 'monenfant' | 'email' | 'phone' | 'visit';
+            subjectIds: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              anonymised: boolean;
+              answerChannel: string;
+              answerChannelLabel: string;
+              assignee: {
+                id: string;
+                name: string;
+              } | null;
+              assignees: {
+                id: string;
+                name: string;
+              }[];
+              childAgeMonths: number | null;
+              childminder: {
+                id: string;
+                name: string;
+              } | null;
+              closedAt: string | null;
+              closingNote: string;
+              communeName: string | null;
+              consentAt: string | null;
+              contactId: string | null;
+              email: string;
+              events: {
+                actor: string | null;
+                at: string;
+                detail: string;
+                id: string;
+                kind: string;
+                label: string;
+              }[];
+              expectedBirthOn: string | null;
+              family: {
+                id: string;
+                name: string;
+              } | null;
+              id: string;
+              inseeCode: string | null;
+              messages: {
+                at: string;
+                author: string | null;
+                id: string;
+                text: string;
+                to: string;
+              }[];
+              name: string;
+              needs: string;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              phone: string;
+              public: string;
+              publicLabel: string;
+              receivedAt: string;
+              source: string;
+              sourceLabel: string;
+              status: string;
+              statusLabel: string;
+              subjects: {
+                id: string;
+                label: string;
+              }[];
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/requests/{requestId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Une demande, ses réponses et son historique */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+          requestId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              anonymised: boolean;
+              answerChannel: string;
+              answerChannelLabel: string;
+              assignee: {
+                id: string;
+                name: string;
+              } | null;
+              assignees: {
+                id: string;
+                name: string;
+              }[];
+              childAgeMonths: number | null;
+              childminder: {
+                id: string;
+                name: string;
+              } | null;
+              closedAt: string | null;
+              closingNote: string;
+              communeName: string | null;
+              consentAt: string | null;
+              contactId: string | null;
+              email: string;
+              events: {
+                actor: string | null;
+                at: string;
+                detail: string;
+                id: string;
+                kind: string;
+                label: string;
+              }[];
+              expectedBirthOn: string | null;
+              family: {
+                id: string;
+                name: string;
+              } | null;
+              id: string;
+              inseeCode: string | null;
+              messages: {
+                at: string;
+                author: string | null;
+                id: string;
+                text: string;
+                to: string;
+              }[];
+              name: string;
+              needs: string;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              phone: string;
+              public: string;
+              publicLabel: string;
+              receivedAt: string;
+              source: string;
+              sourceLabel: string;
+              status: string;
+              statusLabel: string;
+              subjects: {
+                id: string;
+                label: string;
+              }[];
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/requests/{requestId}/answers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Répondre par e-mail (le message est conservé ; la demande devient répondue) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+          requestId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            text: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              anonymised: boolean;
+              answerChannel: string;
+              answerChannelLabel: string;
+              assignee: {
+                id: string;
+                name: string;
+              } | null;
+              assignees: {
+                id: string;
+                name: string;
+              }[];
+              childAgeMonths: number | null;
+              childminder: {
+                id: string;
+                name: string;
+              } | null;
+              closedAt: string | null;
+              closingNote: string;
+              communeName: string | null;
+              consentAt: string | null;
+              contactId: string | null;
+              email: string;
+              events: {
+                actor: string | null;
+                at: string;
+                detail: string;
+                id: string;
+                kind: string;
+                label: string;
+              }[];
+              expectedBirthOn: string | null;
+              family: {
+                id: string;
+                name: string;
+              } | null;
+              id: string;
+              inseeCode: string | null;
+              messages: {
+                at: string;
+                author: string | null;
+                id: string;
+                text: string;
+                to: string;
+              }[];
+              name: string;
+              needs: string;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              phone: string;
+              public: string;
+              publicLabel: string;
+              receivedAt: string;
+              source: string;
+              sourceLabel: string;
+              status: string;
+              statusLabel: string;
+              subjects: {
+                id: string;
+                label: string;
+              }[];
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/requests/{requestId}/assign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Attribuer la demande à un membre de l’équipe (ou à personne) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+          requestId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            accountId: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              anonymised: boolean;
+              answerChannel: string;
+              answerChannelLabel: string;
+              assignee: {
+                id: string;
+                name: string;
+              } | null;
+              assignees: {
+                id: string;
+                name: string;
+              }[];
+              childAgeMonths: number | null;
+              childminder: {
+                id: string;
+                name: string;
+              } | null;
+              closedAt: string | null;
+              closingNote: string;
+              communeName: string | null;
+              consentAt: string | null;
+              contactId: string | null;
+              email: string;
+              events: {
+                actor: string | null;
+                at: string;
+                detail: string;
+                id: string;
+                kind: string;
+                label: string;
+              }[];
+              expectedBirthOn: string | null;
+              family: {
+                id: string;
+                name: string;
+              } | null;
+              id: string;
+              inseeCode: string | null;
+              messages: {
+                at: string;
+                author: string | null;
+                id: string;
+                text: string;
+                to: string;
+              }[];
+              name: string;
+              needs: string;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              phone: string;
+              public: string;
+              publicLabel: string;
+              receivedAt: string;
+              source: string;
+              sourceLabel: string;
+              status: string;
+              statusLabel: string;
+              subjects: {
+                id: string;
+                label: string;
+              }[];
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/requests/{requestId}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Clôturer la demande (suite donnée, note) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+          requestId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default  */
+            note?: string;
+            /** @enum {string} */
+            outcome?: 'informed' | 'documentation' | 'childminder_list' | 'appointment' | 'referred' | 'follow_up';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              anonymised: boolean;
+              answerChannel: string;
+              answerChannelLabel: string;
+              assignee: {
+                id: string;
+                name: string;
+              } | null;
+              assignees: {
+                id: string;
+                name: string;
+              }[];
+              childAgeMonths: number | null;
+              childminder: {
+                id: string;
+                name: string;
+              } | null;
+              closedAt: string | null;
+              closingNote: string;
+              communeName: string | null;
+              consentAt: string | null;
+              contactId: string | null;
+              email: string;
+              events: {
+                actor: string | null;
+                at: string;
+                detail: string;
+                id: string;
+                kind: string;
+                label: string;
+              }[];
+              expectedBirthOn: string | null;
+              family: {
+                id: string;
+                name: string;
+              } | null;
+              id: string;
+              inseeCode: string | null;
+              messages: {
+                at: string;
+                author: string | null;
+                id: string;
+                text: string;
+                to: string;
+              }[];
+              name: string;
+              needs: string;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              phone: string;
+              public: string;
+              publicLabel: string;
+              receivedAt: string;
+              source: string;
+              sourceLabel: string;
+              status: string;
+              statusLabel: string;
+              subjects: {
+                id: string;
+                label: string;
+              }[];
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/requests/{requestId}/family': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Enregistrer la personne comme famille du relais et y rattacher la demande */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+          requestId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              anonymised: boolean;
+              answerChannel: string;
+              answerChannelLabel: string;
+              assignee: {
+                id: string;
+                name: string;
+              } | null;
+              assignees: {
+                id: string;
+                name: string;
+              }[];
+              childAgeMonths: number | null;
+              childminder: {
+                id: string;
+                name: string;
+              } | null;
+              closedAt: string | null;
+              closingNote: string;
+              communeName: string | null;
+              consentAt: string | null;
+              contactId: string | null;
+              email: string;
+              events: {
+                actor: string | null;
+                at: string;
+                detail: string;
+                id: string;
+                kind: string;
+                label: string;
+              }[];
+              expectedBirthOn: string | null;
+              family: {
+                id: string;
+                name: string;
+              } | null;
+              id: string;
+              inseeCode: string | null;
+              messages: {
+                at: string;
+                author: string | null;
+                id: string;
+                text: string;
+                to: string;
+              }[];
+              name: string;
+              needs: string;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              phone: string;
+              public: string;
+              publicLabel: string;
+              receivedAt: string;
+              source: string;
+              sourceLabel: string;
+              status: string;
+              statusLabel: string;
+              subjects: {
+                id: string;
+                label: string;
+              }[];
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/requests/{requestId}/link': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Rattacher la demande à une famille ou à un·e assistant·e maternel·le connu·e (ou à personne) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+          requestId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default null */
+            childminderId?: string | null;
+            /** @default null */
+            familyId?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              anonymised: boolean;
+              answerChannel: string;
+              answerChannelLabel: string;
+              assignee: {
+                id: string;
+                name: string;
+              } | null;
+              assignees: {
+                id: string;
+                name: string;
+              }[];
+              childAgeMonths: number | null;
+              childminder: {
+                id: string;
+                name: string;
+              } | null;
+              closedAt: string | null;
+              closingNote: string;
+              communeName: string | null;
+              consentAt: string | null;
+              contactId: string | null;
+              email: string;
+              events: {
+                actor: string | null;
+                at: string;
+                detail: string;
+                id: string;
+                kind: string;
+                label: string;
+              }[];
+              expectedBirthOn: string | null;
+              family: {
+                id: string;
+                name: string;
+              } | null;
+              id: string;
+              inseeCode: string | null;
+              messages: {
+                at: string;
+                author: string | null;
+                id: string;
+                text: string;
+                to: string;
+              }[];
+              name: string;
+              needs: string;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              phone: string;
+              public: string;
+              publicLabel: string;
+              receivedAt: string;
+              source: string;
+              sourceLabel: string;
+              status: string;
+              statusLabel: string;
+              subjects: {
+                id: string;
+                label: string;
+              }[];
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/requests/{requestId}/reopen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Rouvrir une demande clôturée */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+          requestId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              anonymised: boolean;
+              answerChannel: string;
+              answerChannelLabel: string;
+              assignee: {
+                id: string;
+                name: string;
+              } | null;
+              assignees: {
+                id: string;
+                name: string;
+              }[];
+              childAgeMonths: number | null;
+              childminder: {
+                id: string;
+                name: string;
+              } | null;
+              closedAt: string | null;
+              closingNote: string;
+              communeName: string | null;
+              consentAt: string | null;
+              contactId: string | null;
+              email: string;
+              events: {
+                actor: string | null;
+                at: string;
+                detail: string;
+                id: string;
+                kind: string;
+                label: string;
+              }[];
+              expectedBirthOn: string | null;
+              family: {
+                id: string;
+                name: string;
+              } | null;
+              id: string;
+              inseeCode: string | null;
+              messages: {
+                at: string;
+                author: string | null;
+                id: string;
+                text: string;
+                to: string;
+              }[];
+              name: string;
+              needs: string;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              phone: string;
+              public: string;
+              publicLabel: string;
+              receivedAt: string;
+              source: string;
+              sourceLabel: string;
+              status: string;
+              statusLabel: string;
+              subjects: {
+                id: string;
+                label: string;
+              }[];
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
