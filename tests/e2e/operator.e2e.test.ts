@@ -75,6 +75,7 @@ describe('platform operator', () => {
       'Lieux',
       'Assistants maternels',
       'Accueils collectifs et MAM',
+      'Demandes',
       'Journal des contacts',
       'Statistiques des contacts',
       'Thèmes des contacts',

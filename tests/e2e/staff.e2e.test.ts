@@ -54,6 +54,7 @@ describe('staff back office', () => {
       'Lieux',
       'Assistants maternels',
       'Accueils collectifs et MAM',
+      'Demandes',
       'Journal des contacts',
       'Statistiques des contacts',
       'Thèmes des contacts',

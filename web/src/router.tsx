@@ -18,6 +18,7 @@ import { RelaisPage } from './routes/public/RelaisPage.js';
 import { validateChildmindersSearch } from './routes/gestion/childminders/search.js';
 import { validateSupplyReportSearch } from './routes/gestion/reports/search.js';
 import { validateContactsSearch, validateContactStatisticsSearch } from './routes/gestion/contacts/search.js';
+import { validateRequestsSearch } from './routes/gestion/requests/search.js';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -48,6 +49,12 @@ const directoryRoute = createRoute({
   getParentRoute: () => publicLayout,
   path: '/r/$slug/annuaire',
   component: lazyRouteComponent(() => import('./routes/public/directory/DirectoryPage.js'), 'DirectoryPage'),
+});
+
+const requestFormRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: '/r/$slug/demande',
+  component: lazyRouteComponent(() => import('./routes/public/requests/RequestFormPage.js'), 'RequestFormPage'),
 });
 
 export interface LoginSearch {
@@ -179,6 +186,17 @@ const supplyReportRoute = createRoute({
   validateSearch: validateSupplyReportSearch,
   component: lazyRouteComponent(() => import('./routes/gestion/reports/SupplyReportPage.js'), 'SupplyReportPage'),
 });
+const requestsRoute = createRoute({
+  getParentRoute: () => gestionRoute,
+  path: 'demandes',
+  validateSearch: validateRequestsSearch,
+  component: lazyRouteComponent(() => import('./routes/gestion/requests/RequestsPage.js'), 'RequestsPage'),
+});
+const requestRoute = createRoute({
+  getParentRoute: () => gestionRoute,
+  path: 'demandes/$requestId',
+  component: lazyRouteComponent(() => import('./routes/gestion/requests/RequestPage.js'), 'RequestPage'),
+});
 const contactsRoute = createRoute({
   getParentRoute: () => gestionRoute,
   path: 'contacts',
@@ -209,7 +227,15 @@ const platformRoute = createRoute({
 });
 
 const routeTree = rootRoute.addChildren([
-  publicLayout.addChildren([homeRoute, relaisRoute, directoryRoute, loginRoute, magicLinkRoute, spaceRoute]),
+  publicLayout.addChildren([
+    homeRoute,
+    relaisRoute,
+    directoryRoute,
+    requestFormRoute,
+    loginRoute,
+    magicLinkRoute,
+    spaceRoute,
+  ]),
   gestionRoute.addChildren([
     dashboardRoute,
     territoryRoute,
@@ -221,6 +247,8 @@ const routeTree = rootRoute.addChildren([
     editChildminderRoute,
     facilitiesRoute,
     supplyReportRoute,
+    requestsRoute,
+    requestRoute,
     contactsRoute,
     contactStatisticsRoute,
     contactSubjectsRoute,

@@ -8,6 +8,7 @@ export interface NavEntry {
     | '/gestion/assistants-maternels'
     | '/gestion/accueils'
     | '/gestion/rapport-offre'
+    | '/gestion/demandes'
     | '/gestion/contacts'
     | '/gestion/contacts/statistiques'
     | '/gestion/contacts/themes'
@@ -36,6 +37,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     needsRelais: true,
   },
   { to: '/gestion/accueils', label: 'Accueils collectifs et MAM', action: 'relais.read', needsRelais: true },
+  { to: '/gestion/demandes', label: 'Demandes', action: 'requests.read', needsRelais: true },
   { to: '/gestion/contacts', label: 'Journal des contacts', action: 'contacts.read', needsRelais: true, exact: true },
   {
     to: '/gestion/contacts/statistiques',

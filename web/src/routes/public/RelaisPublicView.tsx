@@ -51,9 +51,14 @@ function RelaisContent({ relais }: { relais: PublicRelais }) {
         title={relais.name}
         lead="Un service public gratuit et neutre : information des parents et futurs parents sur tous les modes d’accueil, accompagnement des assistant·es maternel·les et des familles employeuses."
         actions={
-          <ButtonLink to="/r/$slug/annuaire" params={{ slug: relais.slug }} size="md">
-            Trouver un mode d’accueil
-          </ButtonLink>
+          <>
+            <ButtonLink to="/r/$slug/annuaire" params={{ slug: relais.slug }} size="md">
+              Trouver un mode d’accueil
+            </ButtonLink>
+            <ButtonLink to="/r/$slug/demande" params={{ slug: relais.slug }} size="md" variant="outline">
+              Faire une demande au relais
+            </ButtonLink>
+          </>
         }
       />
 

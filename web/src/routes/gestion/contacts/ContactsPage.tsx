@@ -15,7 +15,7 @@ import {
 import { useMediaQuery } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { PagesNav } from '../../../components/PagesNav.js';
 import { api, unwrap } from '../../../api/client.js';
 import {
@@ -32,6 +32,7 @@ import {
 import { communesQuery } from '../../../api/gestion.js';
 import { ErrorAlert, Loading } from '../../../components/feedback.js';
 import { TableScroll } from '../../../components/layout.js';
+import { InlineDetail } from '../../../components/InlineDetail.js';
 import { AnchorLink } from '../../../components/links.js';
 import { formatDateTime, formatNumber, plural } from '../../../lib/format.js';
 import { StaffPage, useGestion } from '../context.js';
@@ -450,17 +451,17 @@ function ContactCards(props: {
             {when(c)} · {c.publicLabel}
           </Title>
           <Stack gap={2} component="dl" mt={4} mb={0}>
-            <Detail term="Canal">{c.channelLabel}</Detail>
-            <Detail term="Thèmes">{c.subjects.map((s) => s.label).join(', ')}</Detail>
-            <Detail term="Suite donnée">{c.outcomeLabel}</Detail>
-            {c.communeName && <Detail term="Commune">{c.communeName}</Detail>}
+            <InlineDetail term="Canal">{c.channelLabel}</InlineDetail>
+            <InlineDetail term="Thèmes">{c.subjects.map((s) => s.label).join(', ')}</InlineDetail>
+            <InlineDetail term="Suite donnée">{c.outcomeLabel}</InlineDetail>
+            {c.communeName && <InlineDetail term="Commune">{c.communeName}</InlineDetail>}
             {(c.family || c.childminder) && (
-              <Detail term="Personne">
+              <InlineDetail term="Personne">
                 <Person contact={c} />
-              </Detail>
+              </InlineDetail>
             )}
-            {c.note && <Detail term="Note">{c.note}</Detail>}
-            {c.recordedBy && <Detail term="Saisi par">{c.recordedBy}</Detail>}
+            {c.note && <InlineDetail term="Note">{c.note}</InlineDetail>}
+            {c.recordedBy && <InlineDetail term="Saisi par">{c.recordedBy}</InlineDetail>}
           </Stack>
           {props.canRecord && (
             <Group mt="xs">
@@ -470,19 +471,6 @@ function ContactCards(props: {
         </Card>
       ))}
     </Stack>
-  );
-}
-
-function Detail(props: { term: string; children: ReactNode }) {
-  return (
-    <Text size="sm" component="div">
-      <Text component="dt" fw={600} size="sm" display="inline">
-        {props.term} :
-      </Text>{' '}
-      <Text component="dd" size="sm" display="inline" m={0} className="multiline">
-        {props.children}
-      </Text>
-    </Text>
   );
 }
 

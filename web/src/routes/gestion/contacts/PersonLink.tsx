@@ -165,7 +165,8 @@ export function FamilyLink(props: {
   id: string;
   family: LinkedPerson | null;
   creating: boolean;
-  fields: NewFamilyFields;
+  /** The new family's inputs, when it is typed here (without them, « Nouvelle famille » only calls onCreate). */
+  fields?: NewFamilyFields;
   error?: ReactNode;
   onChoose(family: Family): void;
   onRemove(): void;
@@ -187,7 +188,7 @@ export function FamilyLink(props: {
       />
     );
   }
-  if (props.creating) {
+  if (props.creating && props.fields) {
     return (
       <Fieldset legend="Nouvelle famille" p="sm" styles={{ legend: { fontWeight: 600 } }}>
         <Stack gap="xs">
