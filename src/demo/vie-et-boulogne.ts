@@ -15,6 +15,7 @@ import { addCommune, createRelais } from '../modules/relais/relais.usecases.js';
 import type { SiteKind } from '../modules/sites/sites.rules.js';
 import { createSite } from '../modules/sites/sites.usecases.js';
 import { seedContacts, type ContactSeedSummary } from './contacts.js';
+import { seedRequests } from './requests.js';
 import { seedSupply, type SupplySeedSummary } from './supply.js';
 
 export const DEMO_SLUG = 'vie-et-boulogne';
@@ -129,6 +130,8 @@ export async function seedDemo(
   await linkDemoChildminder(deps, relais.id);
   // The contact log since 2022, with the figures of 2023 of the operating project.
   const contacts = await seedContacts(deps, relais.id);
+  // The inbox of requests of the last two weeks, in every status.
+  await seedRequests(deps, relais.id);
   return { relaisId: relais.id, created: true, supply, contacts };
 }
 
