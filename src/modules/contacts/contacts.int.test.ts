@@ -216,6 +216,22 @@ describe(`contact log on ${testEngine()}`, () => {
     expect(await lastContact()).toBeNull();
   });
 
+  it('takes a subject given twice as one (the second link broke the primary key: a 500)', async () => {
+    const twice = [subject('contract'), subject('contract')];
+    const c = await record({ subjectIds: twice });
+    const corrected = await t.app.inject({
+      method: 'PUT',
+      url: `${url()}/contacts/${c.id}`,
+      payload: contact({ subjectIds: [...twice, subject('benefits')] }),
+      headers: animator.headers,
+    });
+    expect(corrected.statusCode, corrected.body).toBe(200);
+    expect(corrected.json().subjects.map((s: { id: string }) => s.id)).toEqual([
+      subject('contract'),
+      subject('benefits'),
+    ]);
+  });
+
   it('corrects and removes contacts, with an audit trail, and a removed contact counts nowhere', async () => {
     const c = await record();
     const corrected = await t.app.inject({

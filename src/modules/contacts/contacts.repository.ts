@@ -13,6 +13,9 @@ export interface ContactFilters {
   childminderId?: string;
 }
 
+/** Each subject once: a subject given twice would break the link's primary key (a 500). */
+const distinct = (ids: string[]) => [...new Set(ids)];
+
 export async function insertContactRow(
   db: Kysely<Database>,
   row: Insertable<ContactTable>,
@@ -22,7 +25,7 @@ export async function insertContactRow(
     await trx.insertInto('contact').values(row).execute();
     await trx
       .insertInto('contact_subject_link')
-      .values(subjectIds.map((subjectId) => ({ contact_id: row.id, subject_id: subjectId })))
+      .values(distinct(subjectIds).map((subjectId) => ({ contact_id: row.id, subject_id: subjectId })))
       .execute();
   });
 }
@@ -39,7 +42,7 @@ export async function updateContactRow(
     await trx.deleteFrom('contact_subject_link').where('contact_id', '=', id).execute();
     await trx
       .insertInto('contact_subject_link')
-      .values(subjectIds.map((subjectId) => ({ contact_id: id, subject_id: subjectId })))
+      .values(distinct(subjectIds).map((subjectId) => ({ contact_id: id, subject_id: subjectId })))
       .execute();
   });
 }
