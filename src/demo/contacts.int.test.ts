@@ -6,7 +6,7 @@ import type { Actor } from '../app/policy.js';
 import { DEFAULT_SUBJECTS } from '../modules/contacts/contacts.rules.js';
 import { getContactStatistics } from '../modules/contacts/contacts.statistics.js';
 import { ensureDefaultSubjects } from '../modules/contacts/contacts.subjects.js';
-import { frenchPublicHolidays, isoWeekday } from './calendar.js';
+import { frenchPublicHolidays, isoWeekday } from '../app/calendar.js';
 import { seedDemo } from './vie-et-boulogne.js';
 
 let database: DatabaseHandle;

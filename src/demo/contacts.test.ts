@@ -11,7 +11,7 @@ import {
   type Public,
 } from '../modules/contacts/contacts.rules.js';
 import { findCommune, findEpci } from '../modules/relais/communes.reference.js';
-import { frenchPublicHolidays, isoWeekday } from './calendar.js';
+import { frenchPublicHolidays, isoWeekday } from '../app/calendar.js';
 import { childminderActivity, contactsOfYear, DEMO_CONTACT_YEARS, planContacts, type ContactPlan } from './contacts.js';
 import { planSupply } from './supply.js';
 import { DEMO_EPCI } from './vie-et-boulogne.js';

@@ -32,7 +32,7 @@ import { insertChunked } from '../db/insert-chunked.js';
 import type { ContactSubjectLinkTable, ContactTable, Database, FamilyTable } from '../db/schema.js';
 import type { Channel, Outcome, Public, SubjectCode } from '../modules/contacts/contacts.rules.js';
 import { ensureDefaultSubjects } from '../modules/contacts/contacts.subjects.js';
-import { frenchPublicHolidays, isoWeekday, parisInstant } from './calendar.js';
+import { frenchPublicHolidays, isoWeekday, parisInstant } from '../app/calendar.js';
 import { randomPerson } from './names.js';
 import { daysBetween, seededRandom, type Random } from './random.js';
 

@@ -3,6 +3,8 @@
  * every run and every machine (never Math.random). mulberry32: 32-bit state, good enough for
  * fictional people, not for anything secret.
  */
+import { addDays, daysBetween } from '../app/calendar.js';
+
 export interface Random {
   /** A float in [0, 1). */
   next(): number;
@@ -74,21 +76,8 @@ export function seededRandom(seed: number): Random {
   };
 }
 
-const DAY_MS = 86_400_000;
-
-function utc(date: string): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d);
-}
-
-/** Days from `from` to `to` (YYYY-MM-DD). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((utc(to) - utc(from)) / DAY_MS);
-}
-
-export function addDays(date: string, days: number): string {
-  return new Date(utc(date) + days * DAY_MS).toISOString().slice(0, 10);
-}
+// Date arithmetic is the calendar's (src/app/calendar.ts); re-exported for the demo's modules.
+export { addDays, daysBetween };
 
 /** The same day `years` years later (29 February becomes 28 February). */
 export function addYears(date: string, years: number): string {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, testEngine } from '../../tests/support/test-database.js';
 import { parisDate, systemClock } from '../app/clock.js';
 import type { DatabaseHandle } from '../db/database.js';
-import { frenchPublicHolidays, isoWeekday } from './calendar.js';
+import { frenchPublicHolidays, isoWeekday } from '../app/calendar.js';
 import { DEMO_REQUESTS, demoRequestStatus } from './requests.js';
 import { seedDemo } from './vie-et-boulogne.js';
 

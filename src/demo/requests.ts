@@ -9,7 +9,7 @@
  * (never a weekend or a public holiday) in office hours, like the rest of the contact log.
  */
 import type { Kysely } from 'kysely';
-import { frenchPublicHolidays, isoWeekday, parisInstant } from './calendar.js';
+import { frenchPublicHolidays, isoWeekday, parisInstant } from '../app/calendar.js';
 import { fixedClock, parisDate, type Clock } from '../app/clock.js';
 import type { Actor } from '../app/policy.js';
 import type { Role } from '../app/roles.js';
