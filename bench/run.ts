@@ -19,6 +19,7 @@ import { DEMO_SLUG } from '../src/demo/vie-et-boulogne.js';
 import { formatReport } from './report.js';
 import { PROFILES_DIR, summarise, writeResults, type BenchReport, type MeasuredScenario } from './results.js';
 import {
+  appointmentVars,
   BASELINE_SCENARIO,
   canResolve,
   resolvePath,
@@ -85,7 +86,13 @@ async function startTargets(
       const session = relaisScenarios.some((scenario) => scenario.auth)
         ? await signIn(server.baseUrl, STAFF_ACCOUNT.email, STAFF_ACCOUNT.password)
         : undefined;
-      running.push({ server, engine, session, databaseUrl, vars });
+      running.push({
+        server,
+        engine,
+        session,
+        databaseUrl,
+        vars: { ...vars, ...(await appointmentVars(server.baseUrl)) },
+      });
     }
     targets.set('relais', running);
   }

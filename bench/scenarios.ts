@@ -2,7 +2,7 @@
  * What `npm run bench` measures. A scenario is one URL hit by autocannon; Relais scenarios run on
  * every engine asked for. Add a page here (and a dataset in datasets/ if it needs volume).
  */
-import { DEMO_PASSWORD } from '../src/demo/vie-et-boulogne.js';
+import { DEMO_PASSWORD, DEMO_SLUG } from '../src/demo/vie-et-boulogne.js';
 
 /** Which server answers: Relais, or the bare Fastify reference with or without a logger. */
 export type Target = 'relais' | 'fastify-bare' | 'fastify-logged';
@@ -70,7 +70,26 @@ export const SCENARIOS: Scenario[] = [
     path: `/api/public/relais/{largestSlug}/directory?commune={largestCommune}&${DIRECTORY_QUERY}`,
     auth: false,
   },
+  {
+    name: 'appointment-slots',
+    description:
+      'free slots of the demo’s first appointment reason for 35 days (its permanences, closures, held cells)',
+    target: 'relais',
+    path: '/api/public/relais/{appointmentSlug}/appointment-slots?reasonId={reasonId}',
+    auth: false,
+  },
 ];
+
+/**
+ * Vars found on the running server: the demo's first reason of appointments (its id is drawn when
+ * the demo is loaded). Booking under load has its own script, bench/appointments.ts.
+ */
+export async function appointmentVars(baseUrl: string): Promise<Record<string, string>> {
+  const response = await fetch(`${baseUrl}/api/public/relais/${DEMO_SLUG}/appointment-reasons`);
+  if (!response.ok) return {};
+  const first = ((await response.json()) as { reasons: { id: string }[] }).reasons[0];
+  return first ? { appointmentSlug: DEMO_SLUG, reasonId: first.id } : {};
+}
 
 /** The staff account authenticated scenarios sign in as (a demo account, `serve --demo`). */
 export const STAFF_ACCOUNT = { email: 'responsable@vie-et-boulogne.test', password: DEMO_PASSWORD };

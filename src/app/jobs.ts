@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { purgeOldAuditEvents } from '../modules/audit/audit.usecases.js';
+import { anonymiseOldAppointments, sendDueReminders } from '../modules/appointments/appointments.jobs.js';
 import { sendAvailabilityReminders } from '../modules/availability/availability.usecases.js';
 import { anonymiseOldFamilies } from '../modules/contacts/contacts.retention.js';
 import { anonymiseOldRequests } from '../modules/requests/requests.retention.js';
@@ -21,6 +22,13 @@ export function createJobRunner(ctx: AppContext, log?: FastifyBaseLogger): JobRu
   runner.register({ name: 'mail.purge', everyMs: 24 * 60 * MINUTE, run: () => purgeOldMessages(ctx) });
   runner.register({ name: 'families.anonymise', everyMs: 24 * 60 * MINUTE, run: () => anonymiseOldFamilies(ctx) });
   runner.register({ name: 'requests.anonymise', everyMs: 24 * 60 * MINUTE, run: () => anonymiseOldRequests(ctx) });
+  // Appointment reminders (09:00 Paris two days before): each sent once, whichever instance claims it.
+  runner.register({ name: 'appointments.remind', everyMs: 5 * MINUTE, run: () => sendDueReminders(ctx) });
+  runner.register({
+    name: 'appointments.anonymise',
+    everyMs: 24 * 60 * MINUTE,
+    run: () => anonymiseOldAppointments(ctx),
+  });
   // The freshness loop runs daily; each childminder is asked at most once per reminder period.
   runner.register({
     name: 'availability.remind',

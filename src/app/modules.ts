@@ -1,4 +1,5 @@
 import { accountsRoutes } from '../modules/accounts/accounts.routes.js';
+import { appointmentsRoutes } from '../modules/appointments/appointments.routes.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { availabilityRoutes } from '../modules/availability/availability.routes.js';
 import { myChildminderFileRoutes } from '../modules/childminders/childminders.me.routes.js';
@@ -33,5 +34,6 @@ export const MODULES: AppPlugin[] = [
   directoryRoutes,
   supplyReportRoutes,
   contactsRoutes,
+  appointmentsRoutes,
   requestsRoutes,
 ];

@@ -36,6 +36,17 @@ describe('authorisation policy', () => {
     expect(allowed).toEqual(['relais.read', 'contacts.statistics']);
   });
 
+  it('lets the whole team book and read appointments, animators and managers configure them, viewers none', () => {
+    const allowed = (role: Role) =>
+      (['appointments.configure', 'appointments.read', 'appointments.book'] as const).filter((a) =>
+        can(actor(role, 'r'), a, 'r'),
+      );
+    expect(allowed('manager')).toEqual(['appointments.configure', 'appointments.read', 'appointments.book']);
+    expect(allowed('animator')).toEqual(['appointments.configure', 'appointments.read', 'appointments.book']);
+    expect(allowed('assistant')).toEqual(['appointments.read', 'appointments.book']);
+    expect(allowed('viewer')).toEqual([]);
+  });
+
   it('an anonymous visitor gets 401, a signed-in actor without the right 403', () => {
     expect(() => authorize(undefined, 'relais.read', 'r')).toThrow(expect.objectContaining({ status: 401 }));
     expect(() => authorize(actor('animator', 'r'), 'accounts.manage', 'r')).toThrow(

@@ -47,6 +47,12 @@ export const ACTIONS = {
   'requests.read': ['operator', 'manager', 'animator', 'assistant'],
   /** Enter, assign, answer, close, reopen and link requests. */
   'requests.handle': ['operator', 'manager', 'animator', 'assistant'],
+  /** Define the reasons and permanences of appointments, their closures. */
+  'appointments.configure': ['operator', 'manager', 'animator'],
+  /** Read the appointments agenda, the people booked and the waiting list (personal data: not the read-only viewer). */
+  'appointments.read': ['operator', 'manager', 'animator', 'assistant'],
+  /** Book an appointment for someone (by phone), mark it honoured, missed or cancelled. */
+  'appointments.book': ['operator', 'manager', 'animator', 'assistant'],
   /** Read the messages sent by the relais. */
   'outbox.read': ['operator', 'manager', 'assistant'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -110,6 +110,8 @@ export interface OutboxMessageTable {
   last_error: string | null;
   created_at: string;
   sent_at: string | null;
+  /** JSON array of attachments ({ filename, contentType, content } with base64 content), or null. */
+  attachments: string | null;
 }
 
 export interface JobScheduleTable {
@@ -377,6 +379,154 @@ export interface RequestEventTable {
   at: string;
 }
 
+/** A reason for an appointment (motif): its duration, how it is held, who it is for. */
+export interface AppointmentReasonTable {
+  id: string;
+  relais_id: string;
+  label: string;
+  description: Generated<string>;
+  /** 10 to 240, a multiple of 5. */
+  duration_minutes: number;
+  /** Comma-separated modes allowed: in_person, phone, video (MODES in appointments.rules.ts). */
+  modes: string;
+  /** 'families' | 'childminders' | 'all' (AUDIENCES). */
+  audience: string;
+  /** Code of the contact log's subject an honoured appointment is counted under (DEFAULT_SUBJECTS). */
+  default_subject_code: string | null;
+  min_notice_hours: Generated<number>;
+  max_notice_days: Generated<number>;
+  /** 1: the public may book it online; 0: staff only. */
+  bookable_online: Generated<number>;
+  position: number;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A weekly permanence of an animator: weekday, Paris hours, dates, place or mode. */
+export interface PermanenceTable {
+  id: string;
+  relais_id: string;
+  animator_id: string;
+  /** The venue of an in-person permanence; null by phone or video. */
+  site_id: string | null;
+  mode: string;
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  /** Paris "HH:MM". */
+  start_time: string;
+  end_time: string;
+  /** YYYY-MM-DD, included. */
+  valid_from: string;
+  valid_to: string | null;
+  skip_school_holidays: Generated<number>;
+  label: Generated<string>;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PermanenceReasonTable {
+  permanence_id: string;
+  reason_id: string;
+}
+
+/** A day a permanence is not held (besides public holidays and, if asked, school holidays). */
+export interface PermanenceClosureTable {
+  id: string;
+  relais_id: string;
+  permanence_id: string;
+  date: string;
+  reason: Generated<string>;
+  created_at: string;
+}
+
+/** An appointment booked online or by staff (personal data, anonymised after the retention delay). */
+export interface AppointmentTable {
+  id: string;
+  relais_id: string;
+  permanence_id: string | null;
+  reason_id: string;
+  animator_id: string;
+  site_id: string | null;
+  mode: string;
+  /** ISO instants, UTC. */
+  starts_at: string;
+  ends_at: string;
+  person_name: string;
+  person_email: Generated<string>;
+  person_phone: Generated<string>;
+  person_note: Generated<string>;
+  /** See PUBLICS in contacts.rules.ts. */
+  public: string;
+  insee_code: string | null;
+  family_id: string | null;
+  /** 'booked' | 'honoured' | 'missed' | 'cancelled' */
+  status: string;
+  /** 'online' | 'staff' */
+  booked_via: string;
+  booked_by: string | null;
+  /** Hash of the secret of the person's link; moves to the new appointment when it is moved. */
+  manage_token_hash: string | null;
+  /** The appointment this one replaced (moved by the person). */
+  moved_from_id: string | null;
+  cancelled_at: string | null;
+  /** 'person' | 'staff' | 'moved' */
+  cancelled_by: string | null;
+  reminder_due_at: string | null;
+  reminder_sent_at: string | null;
+  /** The contact of the log recorded when it was honoured (once). */
+  contact_id: string | null;
+  anonymised_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** What happened to an appointment, never overwritten. */
+export interface AppointmentEventTable {
+  id: string;
+  relais_id: string;
+  appointment_id: string;
+  /** 'booked' | 'moved' | 'cancelled' | 'honoured' | 'missed' | 'reminded' */
+  kind: string;
+  actor_user_id: string | null;
+  actor_label: string;
+  summary: string;
+  at: string;
+}
+
+/** A 5-minute cell of an animator's diary held by a live appointment; unique per animator and cell. */
+export interface AppointmentHoldTable {
+  animator_id: string;
+  /** ISO instant of the cell's start (UTC). */
+  cell_start: string;
+  appointment_id: string;
+}
+
+/** Someone waiting for a slot of a reason between two dates (personal data). */
+export interface AppointmentWaitlistTable {
+  id: string;
+  relais_id: string;
+  reason_id: string;
+  name: string;
+  email: string;
+  wanted_from: string;
+  wanted_to: string;
+  token_hash: string;
+  created_at: string;
+  notified_at: string | null;
+  removed_at: string | null;
+}
+
+/** The secret address of an animator's iCalendar feed (only its hash is kept). */
+export interface CalendarFeedTable {
+  id: string;
+  account_id: string;
+  token_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
 export interface Database {
   relais: RelaisTable;
   relais_commune: RelaisCommuneTable;
@@ -401,6 +551,15 @@ export interface Database {
   request_subject: RequestSubjectTable;
   request_message: RequestMessageTable;
   request_event: RequestEventTable;
+  appointment_reason: AppointmentReasonTable;
+  permanence: PermanenceTable;
+  permanence_reason: PermanenceReasonTable;
+  permanence_closure: PermanenceClosureTable;
+  appointment: AppointmentTable;
+  appointment_event: AppointmentEventTable;
+  appointment_hold: AppointmentHoldTable;
+  appointment_waitlist: AppointmentWaitlistTable;
+  calendar_feed: CalendarFeedTable;
 }
 
 /** Tables in dependency order (parents first): used by backup and restore. */
@@ -428,6 +587,15 @@ export const TABLES_IN_ORDER = [
   'request_subject',
   'request_message',
   'request_event',
+  'appointment_reason',
+  'permanence',
+  'permanence_reason',
+  'permanence_closure',
+  'appointment',
+  'appointment_event',
+  'appointment_hold',
+  'appointment_waitlist',
+  'calendar_feed',
 ] as const satisfies readonly (keyof Database)[];
 
 export type Relais = Selectable<RelaisTable>;
@@ -443,3 +611,6 @@ export type ChildminderHouse = Selectable<ChildminderHouseTable>;
 export type Contact = Selectable<ContactTable>;
 export type Family = Selectable<FamilyTable>;
 export type ContactSubject = Selectable<ContactSubjectTable>;
+export type Appointment = Selectable<AppointmentTable>;
+export type AppointmentReason = Selectable<AppointmentReasonTable>;
+export type Permanence = Selectable<PermanenceTable>;

@@ -14,6 +14,7 @@ import { findEpci } from '../modules/relais/communes.reference.js';
 import { addCommune, createRelais } from '../modules/relais/relais.usecases.js';
 import type { SiteKind } from '../modules/sites/sites.rules.js';
 import { createSite } from '../modules/sites/sites.usecases.js';
+import { seedAppointments, type AppointmentSeedSummary } from './appointments.js';
 import { seedContacts, type ContactSeedSummary } from './contacts.js';
 import { seedRequests } from './requests.js';
 import { seedSupply, type SupplySeedSummary } from './supply.js';
@@ -79,9 +80,13 @@ export async function isDemoSeeded(deps: SeedDeps): Promise<boolean> {
 }
 
 /** Loads the demo relais; does nothing if it is already there. Returns the relais id. */
-export async function seedDemo(
-  deps: SeedDeps,
-): Promise<{ relaisId: string; created: boolean; supply?: SupplySeedSummary; contacts?: ContactSeedSummary }> {
+export async function seedDemo(deps: SeedDeps): Promise<{
+  relaisId: string;
+  created: boolean;
+  supply?: SupplySeedSummary;
+  contacts?: ContactSeedSummary;
+  appointments?: AppointmentSeedSummary;
+}> {
   const existing = await deps.db.selectFrom('relais').select('id').where('slug', '=', DEMO_SLUG).executeTakeFirst();
   if (existing) return { relaisId: existing.id, created: false };
   const epci = findEpci(DEMO_EPCI);
@@ -132,7 +137,19 @@ export async function seedDemo(
   const contacts = await seedContacts(deps, relais.id);
   // The inbox of requests of the last two weeks, in every status.
   await seedRequests(deps, relais.id);
-  return { relaisId: relais.id, created: true, supply, contacts };
+  // Reasons and permanences of appointments, and the appointments around today.
+  const appointments = await seedAppointments(deps, relais.id, await demoHolders(deps), epci.communeCodes);
+  return { relaisId: relais.id, created: true, supply, contacts, appointments };
+}
+
+/** The demo animator and manager, who hold the permanences of appointments. */
+async function demoHolders(deps: SeedDeps): Promise<{ animatorId: string; managerId: string }> {
+  const idOf = async (role: Role) => {
+    const email = DEMO_ACCOUNTS.find((a) => a.role === role)!.email;
+    return (await deps.db.selectFrom('user_account').select('id').where('email', '=', email).executeTakeFirstOrThrow())
+      .id;
+  };
+  return { animatorId: await idOf('animator'), managerId: await idOf('manager') };
 }
 
 /**

@@ -16,6 +16,7 @@ import { createTestApp, login, type Session } from '../support/test-app.js';
 import { snapshot } from './support/db-snapshot.js';
 import { fillPath, operationsOf } from './support/openapi.js';
 import { problemsWith, type ErrorBody } from './support/responses.js';
+import { appointmentFixtures } from './support/appointments.js';
 import { lastMagicLinkToken, signIn } from './support/sessions.js';
 
 const ACTORS = [
@@ -48,7 +49,7 @@ const SIGNED_IN = ACTORS.filter((a) => a !== 'anonymous');
 
 interface Expectation {
   /** What opens the route: a policy action (checked on relais A), or nothing but being there. */
-  guard: Action | 'public' | 'signed-in' | 'own-childminder-file';
+  guard: Action | 'public' | 'signed-in' | 'own-childminder-file' | 'own-calendar';
   allowed: readonly ActorName[];
   /** Status of an allowed request. */
   success: 200 | 201 | 202 | 204;
@@ -306,6 +307,135 @@ const EXPECTED: Record<string, Expectation> = {
     allowed: ['operator', 'managerA', 'animatorA', 'assistantA', 'viewerA'],
     success: 200,
   },
+  'GET /api/public/relais/{slug}/appointment-reasons': { guard: 'public', allowed: EVERYONE, success: 200 },
+  'GET /api/public/relais/{slug}/appointment-slots': { guard: 'public', allowed: EVERYONE, success: 200 },
+  'POST /api/public/relais/{slug}/appointments': { guard: 'public', allowed: EVERYONE, success: 201 },
+  'GET /api/public/appointments/{token}': { guard: 'public', allowed: EVERYONE, success: 200 },
+  'POST /api/public/appointments/{token}/cancel': { guard: 'public', allowed: EVERYONE, success: 200 },
+  'POST /api/public/appointments/{token}/move': { guard: 'public', allowed: EVERYONE, success: 200 },
+  'POST /api/public/relais/{slug}/appointment-waitlist': { guard: 'public', allowed: EVERYONE, success: 201 },
+  'DELETE /api/public/appointment-waitlist/{token}': { guard: 'public', allowed: EVERYONE, success: 204 },
+  'GET /api/calendar/{token}.ics': { guard: 'public', allowed: EVERYONE, success: 200 },
+  'GET /api/relais/{relaisId}/appointment-reasons': {
+    guard: 'appointments.read',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/appointment-reasons': {
+    guard: 'appointments.configure',
+    allowed: ['operator', 'managerA', 'animatorA'],
+    success: 201,
+  },
+  'PUT /api/relais/{relaisId}/appointment-reasons/{reasonId}': {
+    guard: 'appointments.configure',
+    allowed: ['operator', 'managerA', 'animatorA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/appointment-reasons/{reasonId}/archive': {
+    guard: 'appointments.configure',
+    allowed: ['operator', 'managerA', 'animatorA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/appointment-reasons/{reasonId}/restore': {
+    guard: 'appointments.configure',
+    allowed: ['operator', 'managerA', 'animatorA'],
+    success: 200,
+  },
+  'DELETE /api/relais/{relaisId}/appointment-reasons/{reasonId}': {
+    guard: 'appointments.configure',
+    allowed: ['operator', 'managerA', 'animatorA'],
+    success: 204,
+  },
+  'GET /api/relais/{relaisId}/permanences': {
+    guard: 'appointments.read',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/permanences': {
+    guard: 'appointments.configure',
+    allowed: ['operator', 'managerA', 'animatorA'],
+    success: 201,
+  },
+  'PUT /api/relais/{relaisId}/permanences/{permanenceId}': {
+    guard: 'appointments.configure',
+    allowed: ['operator', 'managerA', 'animatorA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/permanences/{permanenceId}/archive': {
+    guard: 'appointments.configure',
+    allowed: ['operator', 'managerA', 'animatorA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/permanences/{permanenceId}/restore': {
+    guard: 'appointments.configure',
+    allowed: ['operator', 'managerA', 'animatorA'],
+    success: 200,
+  },
+  'DELETE /api/relais/{relaisId}/permanences/{permanenceId}': {
+    guard: 'appointments.configure',
+    allowed: ['operator', 'managerA', 'animatorA'],
+    success: 204,
+  },
+  'POST /api/relais/{relaisId}/permanences/{permanenceId}/closures': {
+    guard: 'appointments.configure',
+    allowed: ['operator', 'managerA', 'animatorA'],
+    success: 201,
+  },
+  'DELETE /api/relais/{relaisId}/permanences/{permanenceId}/closures/{closureId}': {
+    guard: 'appointments.configure',
+    allowed: ['operator', 'managerA', 'animatorA'],
+    success: 204,
+  },
+  'GET /api/relais/{relaisId}/appointment-animators': {
+    guard: 'appointments.read',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'GET /api/relais/{relaisId}/appointment-slots': {
+    guard: 'appointments.book',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'GET /api/relais/{relaisId}/appointments': {
+    guard: 'appointments.read',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/appointments': {
+    guard: 'appointments.book',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 201,
+  },
+  'GET /api/relais/{relaisId}/appointments/{appointmentId}': {
+    guard: 'appointments.read',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/appointments/{appointmentId}/status': {
+    guard: 'appointments.book',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'GET /api/relais/{relaisId}/appointment-waitlist': {
+    guard: 'appointments.read',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'GET /api/me/calendar-feed': {
+    guard: 'own-calendar',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA', 'managerB'],
+    success: 200,
+  },
+  'POST /api/me/calendar-feed': {
+    guard: 'own-calendar',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA', 'managerB'],
+    success: 201,
+  },
+  'DELETE /api/me/calendar-feed': {
+    guard: 'own-calendar',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA', 'managerB'],
+    success: 204,
+  },
   'GET /api/public/relais/{slug}/request-form': { guard: 'public', allowed: EVERYONE, success: 200 },
   'POST /api/public/relais/{slug}/requests': { guard: 'public', allowed: EVERYONE, success: 201 },
   'GET /api/relais/{relaisId}/requests': {
@@ -369,6 +499,7 @@ afterAll(() => t.close());
 const relaisA = await makeRelais(t.db, { communes: [{ inseeCode: '85191', name: 'La Roche-sur-Yon' }] });
 const relaisB = await makeRelais(t.db, { communes: [{ inseeCode: '85194', name: 'Les Sables-d’Olonne' }] });
 const RELAIS_IDS = { A: relaisA.id, B: relaisB.id };
+const appts = await appointmentFixtures(t.app, t.db, relaisA);
 
 const outboxMessageId = crypto.randomUUID();
 await t.db
@@ -635,6 +766,64 @@ async function lookalikeSession(actor: ActorName): Promise<{ session?: Session; 
   const relaisId = spec.relais === null ? null : RELAIS_IDS[spec.relais];
   const user = await makeUser(t.db, { role: spec.role, relaisId, email: `${unique('sosie')}@relais.test` });
   return { session: await signIn(t.app, user), userId: user.id };
+}
+
+/** A valid public booking of relais A. */
+function appointmentBody(b: { reasonId: string; permanenceId: string; start: string; email: string }) {
+  return {
+    reasonId: b.reasonId,
+    permanenceId: b.permanenceId,
+    start: b.start,
+    name: 'Camille Dupont',
+    email: b.email,
+    phone: '06 12 34 56 78',
+    note: '',
+    public: 'parent',
+    inseeCode: '85191',
+    consent: true,
+  };
+}
+
+/** The fixtures' permanence of the weekday of a slot (one per weekday). */
+async function permanenceOfSlot(start: string): Promise<string> {
+  const weekday = ((new Date(start).getUTCDay() + 6) % 7) + 1;
+  const row = await t.db
+    .selectFrom('permanence_reason as l')
+    .innerJoin('permanence as p', 'p.id', 'l.permanence_id')
+    .select('p.id')
+    .where('l.reason_id', '=', appts.reasonId)
+    .where('p.weekday', '=', weekday)
+    .where('p.start_time', '=', '08:00')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+async function appointmentStatus(id: string): Promise<string> {
+  return (await t.db.selectFrom('appointment').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
+}
+
+async function reasonRow(id: string) {
+  return t.db.selectFrom('appointment_reason').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+}
+
+async function permanenceRow(id: string) {
+  return t.db.selectFrom('permanence').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+}
+
+function permanenceBody(label: string) {
+  return {
+    animatorId: appts.holderId,
+    siteId: null,
+    mode: 'phone',
+    weekday: 5,
+    startTime: '14:00',
+    endTime: '15:30',
+    validFrom: '2026-03-01',
+    validTo: null,
+    skipSchoolHolidays: true,
+    label,
+    reasonIds: [appts.reasonId],
+  };
 }
 
 const SCENARIOS: Record<string, (actor: ActorName) => Promise<Case>> = {
@@ -1300,6 +1489,331 @@ const SCENARIOS: Record<string, (actor: ActorName) => Promise<Case>> = {
   'GET /api/relais/{relaisId}/reports/contacts.xlsx': async () => ({
     request: { method: 'GET', url: `/api/relais/${A()}/reports/contacts.xlsx?year=2026` },
   }),
+
+  'GET /api/public/relais/{slug}/appointment-reasons': async () => ({
+    request: { method: 'GET', url: `/api/public/relais/${relaisA.slug}/appointment-reasons` },
+  }),
+  'GET /api/public/relais/{slug}/appointment-slots': async () => ({
+    request: {
+      method: 'GET',
+      url: `/api/public/relais/${relaisA.slug}/appointment-slots?reasonId=${appts.reasonId}&from=2026-03-04&to=2026-03-05`,
+    },
+  }),
+  'POST /api/public/relais/{slug}/appointments': async () => {
+    const start = appts.nextSlot();
+    const permanenceId = await permanenceOfSlot(start);
+    const email = `${unique('rdv')}@exemple.test`;
+    return {
+      request: {
+        method: 'POST',
+        url: `/api/public/relais/${relaisA.slug}/appointments`,
+        payload: appointmentBody({ reasonId: appts.reasonId, permanenceId, start, email }),
+      },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('appointment')
+          .select(['relais_id', 'status', 'starts_at'])
+          .where('person_email', '=', email)
+          .executeTakeFirstOrThrow();
+        expect(row).toEqual({ relais_id: A(), status: 'booked', starts_at: start });
+      },
+    };
+  },
+  'GET /api/public/appointments/{token}': async () => {
+    const { token } = await appts.book();
+    return { request: { method: 'GET', url: `/api/public/appointments/${token}` } };
+  },
+  'POST /api/public/appointments/{token}/cancel': async () => {
+    const { id, token } = await appts.book();
+    return {
+      request: { method: 'POST', url: `/api/public/appointments/${token}/cancel` },
+      verify: async () => expect(await appointmentStatus(id)).toBe('cancelled'),
+    };
+  },
+  'POST /api/public/appointments/{token}/move': async () => {
+    const { id, token } = await appts.book();
+    const start = appts.nextSlot();
+    return {
+      request: {
+        method: 'POST',
+        url: `/api/public/appointments/${token}/move`,
+        payload: { permanenceId: await permanenceOfSlot(start), start },
+      },
+      verify: async () => {
+        expect(await appointmentStatus(id)).toBe('cancelled');
+        const moved = await t.db
+          .selectFrom('appointment')
+          .select('starts_at')
+          .where('moved_from_id', '=', id)
+          .executeTakeFirstOrThrow();
+        expect(moved.starts_at).toBe(start);
+      },
+    };
+  },
+  'POST /api/public/relais/{slug}/appointment-waitlist': async () => {
+    const email = `${unique('attente')}@exemple.test`;
+    return {
+      request: {
+        method: 'POST',
+        url: `/api/public/relais/${relaisA.slug}/appointment-waitlist`,
+        payload: {
+          reasonId: appts.reasonId,
+          name: 'Léa Morin',
+          email,
+          from: '2026-03-09',
+          to: '2026-03-20',
+          consent: true,
+        },
+      },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('appointment_waitlist')
+          .select('relais_id')
+          .where('email', '=', email)
+          .executeTakeFirstOrThrow();
+        expect(row.relais_id).toBe(A());
+      },
+    };
+  },
+  'DELETE /api/public/appointment-waitlist/{token}': async () => {
+    const { id, token } = await appts.waitlistToken();
+    return {
+      request: { method: 'DELETE', url: `/api/public/appointment-waitlist/${token}` },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('appointment_waitlist')
+          .select('removed_at')
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow();
+        expect(row.removed_at).not.toBeNull();
+      },
+    };
+  },
+  'GET /api/calendar/{token}.ics': async () => ({
+    request: { method: 'GET', url: `/api/calendar/${await appts.feedToken()}.ics` },
+  }),
+  'GET /api/relais/{relaisId}/appointment-reasons': async () => ({
+    request: { method: 'GET', url: `/api/relais/${A()}/appointment-reasons` },
+  }),
+  'POST /api/relais/{relaisId}/appointment-reasons': async () => {
+    const label = unique('Motif');
+    return {
+      request: {
+        method: 'POST',
+        url: `/api/relais/${A()}/appointment-reasons`,
+        payload: { label, durationMinutes: 30, modes: ['phone'], audience: 'families' },
+      },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('appointment_reason')
+          .select('relais_id')
+          .where('label', '=', label)
+          .executeTakeFirstOrThrow();
+        expect(row.relais_id).toBe(A());
+      },
+    };
+  },
+  'PUT /api/relais/{relaisId}/appointment-reasons/{reasonId}': async () => {
+    const id = await appts.freshReason();
+    const label = unique('Motif modifié');
+    return {
+      request: {
+        method: 'PUT',
+        url: `/api/relais/${A()}/appointment-reasons/${id}`,
+        payload: { label, durationMinutes: 45, modes: ['video'], audience: 'all' },
+      },
+      verify: async () => expect((await reasonRow(id)).label).toBe(label),
+    };
+  },
+  'POST /api/relais/{relaisId}/appointment-reasons/{reasonId}/archive': async () => {
+    const id = await appts.freshReason();
+    return {
+      request: { method: 'POST', url: `/api/relais/${A()}/appointment-reasons/${id}/archive` },
+      verify: async () => expect((await reasonRow(id)).archived_at).not.toBeNull(),
+    };
+  },
+  'POST /api/relais/{relaisId}/appointment-reasons/{reasonId}/restore': async () => {
+    const id = await appts.freshReason();
+    await t.db
+      .updateTable('appointment_reason')
+      .set({ archived_at: '2026-03-01T08:00:00.000Z' })
+      .where('id', '=', id)
+      .execute();
+    return {
+      request: { method: 'POST', url: `/api/relais/${A()}/appointment-reasons/${id}/restore` },
+      verify: async () => expect((await reasonRow(id)).archived_at).toBeNull(),
+    };
+  },
+  'DELETE /api/relais/{relaisId}/appointment-reasons/{reasonId}': async () => {
+    const id = await appts.freshReason();
+    return {
+      request: { method: 'DELETE', url: `/api/relais/${A()}/appointment-reasons/${id}` },
+      verify: async () => {
+        const row = await t.db.selectFrom('appointment_reason').select('id').where('id', '=', id).executeTakeFirst();
+        expect(row).toBeUndefined();
+      },
+    };
+  },
+  'GET /api/relais/{relaisId}/permanences': async () => ({
+    request: { method: 'GET', url: `/api/relais/${A()}/permanences` },
+  }),
+  'POST /api/relais/{relaisId}/permanences': async () => {
+    const label = unique('Permanence');
+    return {
+      request: { method: 'POST', url: `/api/relais/${A()}/permanences`, payload: permanenceBody(label) },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('permanence')
+          .select('relais_id')
+          .where('label', '=', label)
+          .executeTakeFirstOrThrow();
+        expect(row.relais_id).toBe(A());
+      },
+    };
+  },
+  'PUT /api/relais/{relaisId}/permanences/{permanenceId}': async () => {
+    const id = await appts.freshPermanence();
+    const label = unique('Permanence modifiée');
+    return {
+      request: { method: 'PUT', url: `/api/relais/${A()}/permanences/${id}`, payload: permanenceBody(label) },
+      verify: async () => expect((await permanenceRow(id)).label).toBe(label),
+    };
+  },
+  'POST /api/relais/{relaisId}/permanences/{permanenceId}/archive': async () => {
+    const id = await appts.freshPermanence();
+    return {
+      request: { method: 'POST', url: `/api/relais/${A()}/permanences/${id}/archive` },
+      verify: async () => expect((await permanenceRow(id)).archived_at).not.toBeNull(),
+    };
+  },
+  'POST /api/relais/{relaisId}/permanences/{permanenceId}/restore': async () => {
+    const id = await appts.freshPermanence();
+    await t.db
+      .updateTable('permanence')
+      .set({ archived_at: '2026-03-01T08:00:00.000Z' })
+      .where('id', '=', id)
+      .execute();
+    return {
+      request: { method: 'POST', url: `/api/relais/${A()}/permanences/${id}/restore` },
+      verify: async () => expect((await permanenceRow(id)).archived_at).toBeNull(),
+    };
+  },
+  'DELETE /api/relais/{relaisId}/permanences/{permanenceId}': async () => {
+    const id = await appts.freshPermanence();
+    return {
+      request: { method: 'DELETE', url: `/api/relais/${A()}/permanences/${id}` },
+      verify: async () => {
+        const row = await t.db.selectFrom('permanence').select('id').where('id', '=', id).executeTakeFirst();
+        expect(row).toBeUndefined();
+      },
+    };
+  },
+  'POST /api/relais/{relaisId}/permanences/{permanenceId}/closures': async () => {
+    const date = appts.nextClosureDate();
+    return {
+      request: {
+        method: 'POST',
+        url: `/api/relais/${A()}/permanences/${appts.permanenceId}/closures`,
+        payload: { date, reason: 'Formation' },
+      },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('permanence_closure')
+          .select('relais_id')
+          .where('permanence_id', '=', appts.permanenceId)
+          .where('date', '=', date)
+          .executeTakeFirstOrThrow();
+        expect(row.relais_id).toBe(A());
+      },
+    };
+  },
+  'DELETE /api/relais/{relaisId}/permanences/{permanenceId}/closures/{closureId}': async () => {
+    const id = await appts.freshClosure(appts.permanenceId);
+    return {
+      request: { method: 'DELETE', url: `/api/relais/${A()}/permanences/${appts.permanenceId}/closures/${id}` },
+      verify: async () => {
+        const row = await t.db.selectFrom('permanence_closure').select('id').where('id', '=', id).executeTakeFirst();
+        expect(row).toBeUndefined();
+      },
+    };
+  },
+  'GET /api/relais/{relaisId}/appointment-animators': async () => ({
+    request: { method: 'GET', url: `/api/relais/${A()}/appointment-animators` },
+  }),
+  'GET /api/relais/{relaisId}/appointment-slots': async () => ({
+    request: {
+      method: 'GET',
+      url: `/api/relais/${A()}/appointment-slots?reasonId=${appts.reasonId}&from=2026-03-02&to=2026-03-03`,
+    },
+  }),
+  'GET /api/relais/{relaisId}/appointments': async () => ({
+    request: { method: 'GET', url: `/api/relais/${A()}/appointments?from=2026-03-02&to=2026-03-08` },
+  }),
+  'POST /api/relais/{relaisId}/appointments': async () => {
+    const start = appts.nextSlot();
+    const name = unique('Personne au téléphone');
+    const { consent: _consent, ...body } = appointmentBody({
+      reasonId: appts.reasonId,
+      permanenceId: await permanenceOfSlot(start),
+      start,
+      email: '',
+    });
+    return {
+      request: { method: 'POST', url: `/api/relais/${A()}/appointments`, payload: { ...body, name } },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('appointment')
+          .select(['relais_id', 'booked_via'])
+          .where('person_name', '=', name)
+          .executeTakeFirstOrThrow();
+        expect(row).toEqual({ relais_id: A(), booked_via: 'staff' });
+      },
+    };
+  },
+  'GET /api/relais/{relaisId}/appointments/{appointmentId}': async () => {
+    const { id } = await appts.book();
+    return { request: { method: 'GET', url: `/api/relais/${A()}/appointments/${id}` } };
+  },
+  'POST /api/relais/{relaisId}/appointments/{appointmentId}/status': async () => {
+    const { id } = await appts.book();
+    return {
+      request: {
+        method: 'POST',
+        url: `/api/relais/${A()}/appointments/${id}/status`,
+        payload: { status: 'cancelled', reason: 'Absence' },
+      },
+      verify: async () => expect(await appointmentStatus(id)).toBe('cancelled'),
+    };
+  },
+  'GET /api/relais/{relaisId}/appointment-waitlist': async () => ({
+    request: { method: 'GET', url: `/api/relais/${A()}/appointment-waitlist` },
+  }),
+  'GET /api/me/calendar-feed': async () => ({ request: { method: 'GET', url: '/api/me/calendar-feed' } }),
+  'POST /api/me/calendar-feed': async (actor) => ({
+    request: { method: 'POST', url: '/api/me/calendar-feed' },
+    verify: async () => {
+      const rows = await t.db
+        .selectFrom('calendar_feed')
+        .select('id')
+        .where('account_id', '=', accounts.get(actor)!.id)
+        .where('revoked_at', 'is', null)
+        .execute();
+      expect(rows).toHaveLength(1);
+    },
+  }),
+  'DELETE /api/me/calendar-feed': async (actor) => ({
+    request: { method: 'DELETE', url: '/api/me/calendar-feed' },
+    verify: async () => {
+      const rows = await t.db
+        .selectFrom('calendar_feed')
+        .select('id')
+        .where('account_id', '=', accounts.get(actor)!.id)
+        .where('revoked_at', 'is', null)
+        .execute();
+      expect(rows).toHaveLength(0);
+    },
+  }),
+
   'GET /api/public/relais/{slug}/request-form': async () => ({
     request: { method: 'GET', url: `/api/public/relais/${relaisA.slug}/request-form` },
   }),
@@ -1449,7 +1963,11 @@ describe('the expected matrix', () => {
       else if (expectation.guard === 'signed-in') derived = SIGNED_IN;
       // Her own file: the childminder whose account is linked to it (see linkChildminderA).
       else if (expectation.guard === 'own-childminder-file') derived = ['childminderA'];
-      else {
+      // His own calendar feed: any staff member who reads appointments, of whichever relais.
+      else if (expectation.guard === 'own-calendar') {
+        const roles: readonly Role[] = ACTIONS['appointments.read'];
+        derived = SIGNED_IN.filter((actor) => roles.includes(ACTOR_ACCOUNTS[actor].role));
+      } else {
         const roles: readonly Role[] = ACTIONS[expectation.guard];
         derived = SIGNED_IN.filter((actor) => {
           const spec = ACTOR_ACCOUNTS[actor];

@@ -26,6 +26,7 @@ import {
 } from './support/junk.js';
 import { fillPath, operationsOf, type Operation } from './support/openapi.js';
 import { problemsWith, type ErrorBody } from './support/responses.js';
+import { appointmentFixtures } from './support/appointments.js';
 import { openSessionDirectly } from './support/sessions.js';
 
 /** Operations in the OpenAPI document today; the suite fails if it finds fewer (an empty loop). */
@@ -64,6 +65,9 @@ await t.db
   })
   .execute();
 const managerSession = await login(t.app, manager.email);
+// Appointments: a reason open online, its permanences, and one booking with its secret link.
+const appointments = await appointmentFixtures(t.app, t.db, relais);
+const booking = await appointments.book();
 /** A request of the inbox, so that its routes get past the 404 (answered, closed, linked with junk). */
 const requestId = (
   await t.app.inject({
@@ -90,6 +94,10 @@ const KNOWN: Record<string, string[]> = {
   requestId: [requestId],
   inseeCode: ['85191', '85003', '2A004'],
   email: [manager.email, animator.email],
+  reasonId: [appointments.reasonId],
+  permanenceId: [appointments.permanenceId],
+  appointmentId: [booking.id],
+  token: [booking.token],
 };
 
 type Visitor = 'anonymous' | 'manager';

@@ -88,6 +88,40 @@ describe('mail over a real SMTP peer', () => {
     }
   });
 
+  it('sends the attachments kept with a message (an appointment’s .ics) over SMTP', async () => {
+    const peer = await startSmtpPeer();
+    const database = await openTestDatabase();
+    const app = await createApp({ config: testConfig({ smtpUrl: peer.url }), database });
+    try {
+      await app.ready();
+      const relais = await makeRelais(database.db);
+      const ics = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Relais//FR\r\nEND:VCALENDAR\r\n';
+      await queueMail(app.ctx, {
+        relaisId: relais.id,
+        purpose: 'appointment_booked',
+        to: 'famille@relais.test',
+        subject: 'Rendez-vous confirmé',
+        paragraphs: ['Bonjour'],
+        attachments: [
+          {
+            filename: 'rendez-vous.ics',
+            contentType: 'text/calendar; charset=utf-8',
+            contentBase64: Buffer.from(ics).toString('base64'),
+          },
+        ],
+      });
+      expect(await deliverDueMessages(app.ctx)).toEqual({ delivered: 1, retried: 0, failed: 0 });
+      const raw = peer.received[0]!;
+      expect(raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; name=rendez-vous\.ics/);
+      expect(raw).toMatch(/Content-Disposition: attachment; filename=rendez-vous\.ics/);
+      expect(raw).toContain(Buffer.from(ics).toString('base64').slice(0, 40));
+    } finally {
+      await app.close();
+      await database.close();
+      await peer.close();
+    }
+  });
+
   it('the nodemailer SMTP transport reports a refused connection as an error', async () => {
     const transport = smtpTransport('smtp://127.0.0.1:1');
     await expect(

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, OutboxMessage } from '../../db/schema.js';
+import type { MailAttachment } from './mail.transport.js';
 
 export interface NewOutboxMessage {
   id: string;
@@ -10,6 +11,7 @@ export interface NewOutboxMessage {
   text: string;
   html: string;
   createdAt: string;
+  attachments?: MailAttachment[];
 }
 
 export async function insertOutboxMessage(db: Kysely<Database>, m: NewOutboxMessage): Promise<void> {
@@ -27,6 +29,7 @@ export async function insertOutboxMessage(db: Kysely<Database>, m: NewOutboxMess
       attempts: 0,
       next_attempt_at: m.createdAt,
       created_at: m.createdAt,
+      attachments: m.attachments?.length ? JSON.stringify(m.attachments) : null,
     })
     .execute();
 }
@@ -90,6 +93,17 @@ export async function markDelivered(
     })
     .where('id', '=', id)
     .execute();
+}
+
+/** The attachments stored with a message (none when the column is empty or unreadable). */
+export function attachmentsOf(message: Pick<OutboxMessage, 'attachments'>): MailAttachment[] {
+  if (!message.attachments) return [];
+  try {
+    const parsed: unknown = JSON.parse(message.attachments);
+    return Array.isArray(parsed) ? (parsed as MailAttachment[]) : [];
+  } catch {
+    return [];
+  }
 }
 
 export async function markAttemptFailed(

@@ -38,4 +38,18 @@ describe('mail rules', () => {
     );
     expect(redactSecrets('sans lien')).toBe('sans lien');
   });
+
+  it('masks the token of the links that manage an appointment or leave its waiting list', () => {
+    const token = 'Q2xhaXJlIGVzdCBsw6AgZXQgw6dhIHZh-_x';
+    expect(redactSecrets(`Gérer : https://x.test/rendez-vous/${token}\n`)).toBe(
+      'Gérer : https://x.test/rendez-vous/[masqué]\n',
+    );
+    expect(redactSecrets(`<a href="https://x.test/rendez-vous/liste-attente/${token}">`)).toBe(
+      '<a href="https://x.test/rendez-vous/liste-attente/[masqué]">',
+    );
+    // The booking page of a relais is no secret.
+    expect(redactSecrets('https://x.test/relais/vie-et-boulogne/rendez-vous')).toBe(
+      'https://x.test/relais/vie-et-boulogne/rendez-vous',
+    );
+  });
 });

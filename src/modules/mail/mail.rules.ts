@@ -21,9 +21,12 @@ export const STATUS_LABELS: Record<OutboxStatus, string> = {
 };
 
 /**
- * Masks the secrets a message may carry (the token of a sign-in link): staff reading the outbox
- * must not be able to sign in as a parent or a childminder, and a delivered message keeps none.
+ * Masks the secrets a message may carry (the token of a sign-in link, of the link that manages an
+ * appointment or a place on its waiting list): staff reading the outbox must not be able to sign in
+ * as a parent or a childminder, nor cancel someone's appointment, and a delivered message keeps none.
  */
 export function redactSecrets(body: string): string {
-  return body.replace(/([?&](?:amp;)?jeton=)[\w-]+/g, '$1[masqué]');
+  return body
+    .replace(/([?&](?:amp;)?jeton=)[\w-]+/g, '$1[masqué]')
+    .replace(/(\/rendez-vous\/(?:liste-attente\/)?)[\w-]{16,}/g, '$1[masqué]');
 }

@@ -2,6 +2,13 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 
+/** A file sent with a message (the `.ics` of an appointment): its content in base64. */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  contentBase64: string;
+}
+
 export interface MailEnvelope {
   id: string;
   from: string;
@@ -9,6 +16,7 @@ export interface MailEnvelope {
   subject: string;
   text: string;
   html: string;
+  attachments?: MailAttachment[];
 }
 
 /**
@@ -29,6 +37,11 @@ function toNodemailer(message: MailEnvelope) {
     html: message.html,
     messageId: `<${message.id}@relais>`,
     headers: { 'Content-Language': 'fr' },
+    attachments: (message.attachments ?? []).map((a) => ({
+      filename: a.filename,
+      contentType: a.contentType,
+      content: Buffer.from(a.contentBase64, 'base64'),
+    })),
   };
 }
 

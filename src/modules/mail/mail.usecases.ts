@@ -6,6 +6,7 @@ import type { Database } from '../../db/schema.js';
 import { recordAudit } from '../audit/audit.usecases.js';
 import { composeBodies, type MessageParts } from './mail.compose.js';
 import {
+  attachmentsOf,
   claimMessage,
   deleteOutboxMessagesBefore,
   findDueMessageIds,
@@ -23,7 +24,7 @@ import {
   retryDelayMs,
   type OutboxStatus,
 } from './mail.rules.js';
-import type { MailTransport } from './mail.transport.js';
+import type { MailAttachment, MailTransport } from './mail.transport.js';
 
 export interface QueueDeps {
   db: Kysely<Database>;
@@ -35,6 +36,8 @@ export interface OutgoingMail extends MessageParts {
   purpose: string;
   to: string;
   subject: string;
+  /** Files sent with the message (an appointment's `.ics`). */
+  attachments?: MailAttachment[];
 }
 
 /** Puts a message in the outbox; the delivery job sends it. Returns its id. */
@@ -50,6 +53,7 @@ export async function queueMail(deps: QueueDeps, mail: OutgoingMail): Promise<st
     text,
     html,
     createdAt: deps.clock.now().toISOString(),
+    attachments: mail.attachments,
   });
   return id;
 }
@@ -82,6 +86,7 @@ export async function deliverDueMessages(deps: DeliveryDeps, batch = 50): Promis
         subject: message.subject,
         text: message.text_body,
         html: message.html_body,
+        attachments: attachmentsOf(message),
       });
       await markDelivered(deps.db, id, {
         status: deps.mailTransport.kind === 'smtp' ? 'sent' : 'stored',

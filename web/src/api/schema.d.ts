@@ -293,6 +293,42 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/calendar/{token}.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Agenda iCalendar (RFC 5545) d’un·e animateur·rice, par son adresse secrète */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/health': {
     parameters: {
       query?: never;
@@ -501,6 +537,86 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/me/calendar-feed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Mon agenda dans mon téléphone : un abonnement est-il actif ? */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              active: boolean;
+              createdAt: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Créer (ou remplacer) l’adresse secrète de mon agenda iCalendar ; l’ancienne cesse de fonctionner */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              url: string;
+            };
+          };
+        };
+      };
+    };
+    /** Désactiver l’adresse de mon agenda iCalendar */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/me/childminder': {
     parameters: {
       query?: never;
@@ -686,6 +802,228 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/public/appointment-waitlist/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Me retirer de la liste d’attente (lien reçu par e-mail) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/appointments/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Mon rendez-vous (lien reçu par e-mail) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              animatorFirstName: string;
+              canCancel: boolean;
+              canMove: boolean;
+              date: string;
+              endsAt: string;
+              endTime: string;
+              mode: string;
+              modeLabel: string;
+              personName: string;
+              placeAddress: string | null;
+              placeLabel: string;
+              placeName: string | null;
+              reasonId: string;
+              reasonLabel: string;
+              relaisName: string;
+              relaisSlug: string;
+              startsAt: string;
+              startTime: string;
+              status: string;
+              statusLabel: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/appointments/{token}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Annuler mon rendez-vous */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              animatorFirstName: string;
+              canCancel: boolean;
+              canMove: boolean;
+              date: string;
+              endsAt: string;
+              endTime: string;
+              mode: string;
+              modeLabel: string;
+              personName: string;
+              placeAddress: string | null;
+              placeLabel: string;
+              placeName: string | null;
+              reasonId: string;
+              reasonLabel: string;
+              relaisName: string;
+              relaisSlug: string;
+              startsAt: string;
+              startTime: string;
+              status: string;
+              statusLabel: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/appointments/{token}/move': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Déplacer mon rendez-vous sur un autre créneau du même motif (409 s’il vient d’être pris) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            permanenceId: string;
+            /** Format: date-time */
+            start: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              animatorFirstName: string;
+              canCancel: boolean;
+              canMove: boolean;
+              date: string;
+              endsAt: string;
+              endTime: string;
+              mode: string;
+              modeLabel: string;
+              personName: string;
+              placeAddress: string | null;
+              placeLabel: string;
+              placeName: string | null;
+              reasonId: string;
+              reasonLabel: string;
+              relaisName: string;
+              relaisSlug: string;
+              startsAt: string;
+              startTime: string;
+              status: string;
+              statusLabel: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/public/relais': {
     parameters: {
       query?: never;
@@ -784,6 +1122,265 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/relais/{slug}/appointment-reasons': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Motifs de rendez-vous réservables en ligne */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          slug: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              reasons: {
+                audience: string;
+                audienceLabel: string;
+                description: string;
+                durationMinutes: number;
+                id: string;
+                label: string;
+                maxNoticeDays: number;
+                minNoticeHours: number;
+                modes: {
+                  label: string;
+                  mode: string;
+                }[];
+              }[];
+              relaisName: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/relais/{slug}/appointment-slots': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Créneaux libres d’un motif, jour par jour (35 jours au plus) */
+    get: {
+      parameters: {
+        query: {
+          from?: string;
+          reasonId: string;
+          to?: string;
+        };
+        header?: never;
+        path: {
+          slug: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              days: {
+                date: string;
+                slots: {
+                  animatorFirstName: string;
+                  end: string;
+                  endTime: string;
+                  mode: string;
+                  modeLabel: string;
+                  permanenceId: string;
+                  placeAddress: string | null;
+                  placeLabel: string;
+                  placeName: string | null;
+                  start: string;
+                  time: string;
+                }[];
+              }[];
+              from: string;
+              reasonId: string;
+              to: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/relais/{slug}/appointment-waitlist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** M’inscrire sur la liste d’attente d’un motif (prévenu·e par e-mail si un créneau se libère) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          slug: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            consent: true;
+            /** Format: email */
+            email: string;
+            /** Format: date */
+            from?: string;
+            name: string;
+            /** Format: uuid */
+            reasonId: string;
+            /** Format: date */
+            to?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              message: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/relais/{slug}/appointments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Réserver un créneau (409 s’il vient d’être pris)
+     * @description Confirmation par e-mail avec un fichier .ics et le lien pour annuler ou déplacer le rendez-vous ; rappel deux jours avant à 9 h.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          slug: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            consent: true;
+            email: '' | string;
+            /** @default null */
+            inseeCode?: string | null;
+            name: string;
+            /** @default  */
+            note?: string;
+            /** Format: uuid */
+            permanenceId: string;
+            phone: string;
+            /** @enum {string} */
+            public: 'parent' | 'future_parent' | 'childminder' | 'candidate' | 'project_carrier' | 'partner';
+            /** Format: uuid */
+            reasonId: string;
+            /** Format: date-time */
+            start: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              appointment: {
+                animatorFirstName: string;
+                canCancel: boolean;
+                canMove: boolean;
+                date: string;
+                endsAt: string;
+                endTime: string;
+                mode: string;
+                modeLabel: string;
+                personName: string;
+                placeAddress: string | null;
+                placeLabel: string;
+                placeName: string | null;
+                reasonId: string;
+                reasonLabel: string;
+                relaisName: string;
+                relaisSlug: string;
+                startsAt: string;
+                startTime: string;
+                status: string;
+                statusLabel: string;
+              };
+              manageUrl: string;
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -1506,6 +2103,906 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/appointment-animators': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Membres de l’équipe qui peuvent tenir une permanence */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              animators: {
+                id: string;
+                name: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/appointment-reasons': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Motifs de rendez-vous (les archivés compris) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              reasons: {
+                archived: boolean;
+                audience: string;
+                audienceLabel: string;
+                bookableOnline: boolean;
+                defaultSubjectCode: string | null;
+                description: string;
+                durationMinutes: number;
+                id: string;
+                label: string;
+                maxNoticeDays: number;
+                minNoticeHours: number;
+                modes: {
+                  label: string;
+                  mode: string;
+                }[];
+                position: number;
+                used: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Ajouter un motif */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            audience: 'families' | 'childminders' | 'all';
+            /** @default true */
+            bookableOnline?: boolean;
+            /** @default null */
+            defaultSubjectCode?:
+              | (
+                  | 'care_search'
+                  | 'contract'
+                  | 'collective_agreement'
+                  | 'end_of_contract'
+                  | 'benefits'
+                  | 'accreditation'
+                  | 'training'
+                  | 'relationship'
+                  | 'project'
+                  | 'other'
+                )
+              | null;
+            /** @default  */
+            description?: string;
+            durationMinutes: number;
+            label: string;
+            /** @default 60 */
+            maxNoticeDays?: number;
+            /** @default 24 */
+            minNoticeHours?: number;
+            modes: ('in_person' | 'phone' | 'video')[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              archived: boolean;
+              audience: string;
+              audienceLabel: string;
+              bookableOnline: boolean;
+              defaultSubjectCode: string | null;
+              description: string;
+              durationMinutes: number;
+              id: string;
+              label: string;
+              maxNoticeDays: number;
+              minNoticeHours: number;
+              modes: {
+                label: string;
+                mode: string;
+              }[];
+              position: number;
+              used: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/appointment-reasons/{reasonId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Modifier un motif */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          reasonId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            audience: 'families' | 'childminders' | 'all';
+            /** @default true */
+            bookableOnline?: boolean;
+            /** @default null */
+            defaultSubjectCode?:
+              | (
+                  | 'care_search'
+                  | 'contract'
+                  | 'collective_agreement'
+                  | 'end_of_contract'
+                  | 'benefits'
+                  | 'accreditation'
+                  | 'training'
+                  | 'relationship'
+                  | 'project'
+                  | 'other'
+                )
+              | null;
+            /** @default  */
+            description?: string;
+            durationMinutes: number;
+            label: string;
+            /** @default 60 */
+            maxNoticeDays?: number;
+            /** @default 24 */
+            minNoticeHours?: number;
+            modes: ('in_person' | 'phone' | 'video')[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              archived: boolean;
+              audience: string;
+              audienceLabel: string;
+              bookableOnline: boolean;
+              defaultSubjectCode: string | null;
+              description: string;
+              durationMinutes: number;
+              id: string;
+              label: string;
+              maxNoticeDays: number;
+              minNoticeHours: number;
+              modes: {
+                label: string;
+                mode: string;
+              }[];
+              position: number;
+              used: boolean;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Supprimer un motif qui n’a jamais servi (sinon 409 : l’archiver) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          reasonId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/appointment-reasons/{reasonId}/archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Archiver un motif (plus proposé ; ses rendez-vous restent) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          reasonId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              archived: boolean;
+              audience: string;
+              audienceLabel: string;
+              bookableOnline: boolean;
+              defaultSubjectCode: string | null;
+              description: string;
+              durationMinutes: number;
+              id: string;
+              label: string;
+              maxNoticeDays: number;
+              minNoticeHours: number;
+              modes: {
+                label: string;
+                mode: string;
+              }[];
+              position: number;
+              used: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/appointment-reasons/{reasonId}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Rétablir un motif archivé */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          reasonId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              archived: boolean;
+              audience: string;
+              audienceLabel: string;
+              bookableOnline: boolean;
+              defaultSubjectCode: string | null;
+              description: string;
+              durationMinutes: number;
+              id: string;
+              label: string;
+              maxNoticeDays: number;
+              minNoticeHours: number;
+              modes: {
+                label: string;
+                mode: string;
+              }[];
+              position: number;
+              used: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/appointment-slots': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Créneaux libres d’un motif pour réserver pour quelqu’un (sans délai minimal) */
+    get: {
+      parameters: {
+        query: {
+          from?: string;
+          reasonId: string;
+          to?: string;
+        };
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              days: {
+                date: string;
+                slots: {
+                  animatorFirstName: string;
+                  animatorId: string;
+                  animatorName: string;
+                  end: string;
+                  endTime: string;
+                  mode: string;
+                  modeLabel: string;
+                  permanenceId: string;
+                  placeAddress: string | null;
+                  placeLabel: string;
+                  placeName: string | null;
+                  start: string;
+                  time: string;
+                }[];
+              }[];
+              from: string;
+              reasonId: string;
+              to: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/appointment-waitlist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Liste d’attente en cours */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              entries: {
+                createdAt: string;
+                email: string;
+                id: string;
+                name: string;
+                notifiedAt: string | null;
+                reason: {
+                  id: string;
+                  label: string;
+                };
+                wantedFrom: string;
+                wantedTo: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/appointments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Agenda des rendez-vous d’une période (31 jours au plus), par animateur·rice ou lieu */
+    get: {
+      parameters: {
+        query?: {
+          animatorId?: string;
+          from?: string;
+          siteId?: string;
+          to?: string;
+        };
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              appointments: {
+                animator: {
+                  id: string;
+                  name: string;
+                };
+                bookedBy: string | null;
+                bookedVia: string;
+                cancelledAt: string | null;
+                cancelledBy: string | null;
+                communeName: string | null;
+                contactId: string | null;
+                createdAt: string;
+                date: string;
+                endsAt: string;
+                endTime: string;
+                family: {
+                  id: string;
+                  name: string;
+                } | null;
+                id: string;
+                inseeCode: string | null;
+                mode: string;
+                modeLabel: string;
+                movedFromId: string | null;
+                permanenceId: string | null;
+                person: {
+                  email: string;
+                  name: string;
+                  note: string;
+                  phone: string;
+                };
+                placeLabel: string;
+                public: string;
+                publicLabel: string;
+                reason: {
+                  id: string;
+                  label: string;
+                };
+                reminderDueAt: string | null;
+                reminderSentAt: string | null;
+                site: {
+                  address: string;
+                  id: string;
+                  name: string;
+                } | null;
+                startsAt: string;
+                startTime: string;
+                status: string;
+                statusLabel: string;
+                updatedAt: string;
+              }[];
+              from: string;
+              to: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Réserver pour quelqu’un (au téléphone) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            email: '' | string;
+            /** @default null */
+            familyId?: string | null;
+            /** @default null */
+            inseeCode?: string | null;
+            name: string;
+            /** @default  */
+            note?: string;
+            /** Format: uuid */
+            permanenceId: string;
+            phone: string;
+            /** @enum {string} */
+            public: 'parent' | 'future_parent' | 'childminder' | 'candidate' | 'project_carrier' | 'partner';
+            /** Format: uuid */
+            reasonId: string;
+            /** Format: date-time */
+            start: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              animator: {
+                id: string;
+                name: string;
+              };
+              bookedBy: string | null;
+              bookedVia: string;
+              cancelledAt: string | null;
+              cancelledBy: string | null;
+              communeName: string | null;
+              contactId: string | null;
+              createdAt: string;
+              date: string;
+              endsAt: string;
+              endTime: string;
+              family: {
+                id: string;
+                name: string;
+              } | null;
+              id: string;
+              inseeCode: string | null;
+              mode: string;
+              modeLabel: string;
+              movedFromId: string | null;
+              permanenceId: string | null;
+              person: {
+                email: string;
+                name: string;
+                note: string;
+                phone: string;
+              };
+              placeLabel: string;
+              public: string;
+              publicLabel: string;
+              reason: {
+                id: string;
+                label: string;
+              };
+              reminderDueAt: string | null;
+              reminderSentAt: string | null;
+              site: {
+                address: string;
+                id: string;
+                name: string;
+              } | null;
+              startsAt: string;
+              startTime: string;
+              status: string;
+              statusLabel: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/appointments/{appointmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Un rendez-vous et son historique */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          appointmentId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              animator: {
+                id: string;
+                name: string;
+              };
+              bookedBy: string | null;
+              bookedVia: string;
+              cancelledAt: string | null;
+              cancelledBy: string | null;
+              communeName: string | null;
+              contactId: string | null;
+              createdAt: string;
+              date: string;
+              endsAt: string;
+              endTime: string;
+              events: {
+                actor: string;
+                at: string;
+                kind: string;
+                kindLabel: string;
+                summary: string;
+              }[];
+              family: {
+                id: string;
+                name: string;
+              } | null;
+              id: string;
+              inseeCode: string | null;
+              mode: string;
+              modeLabel: string;
+              movedFromId: string | null;
+              permanenceId: string | null;
+              person: {
+                email: string;
+                name: string;
+                note: string;
+                phone: string;
+              };
+              placeLabel: string;
+              public: string;
+              publicLabel: string;
+              reason: {
+                id: string;
+                label: string;
+              };
+              reminderDueAt: string | null;
+              reminderSentAt: string | null;
+              site: {
+                address: string;
+                id: string;
+                name: string;
+              } | null;
+              startsAt: string;
+              startTime: string;
+              status: string;
+              statusLabel: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/appointments/{appointmentId}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Marquer honoré (compté comme un contact), non honoré ou annulé (la personne est prévenue) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          appointmentId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default  */
+            reason?: string;
+            /** @enum {string} */
+            status: 'honoured' | 'missed' | 'cancelled';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              animator: {
+                id: string;
+                name: string;
+              };
+              bookedBy: string | null;
+              bookedVia: string;
+              cancelledAt: string | null;
+              cancelledBy: string | null;
+              communeName: string | null;
+              contactId: string | null;
+              createdAt: string;
+              date: string;
+              endsAt: string;
+              endTime: string;
+              family: {
+                id: string;
+                name: string;
+              } | null;
+              id: string;
+              inseeCode: string | null;
+              mode: string;
+              modeLabel: string;
+              movedFromId: string | null;
+              permanenceId: string | null;
+              person: {
+                email: string;
+                name: string;
+                note: string;
+                phone: string;
+              };
+              placeLabel: string;
+              public: string;
+              publicLabel: string;
+              reason: {
+                id: string;
+                label: string;
+              };
+              reminderDueAt: string | null;
+              reminderSentAt: string | null;
+              site: {
+                address: string;
+                id: string;
+                name: string;
+              } | null;
+              startsAt: string;
+              startTime: string;
+              status: string;
+              statusLabel: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/relais/{relaisId}/audit': {
@@ -3739,6 +5236,500 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/permanences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Permanences de rendez-vous (les archivées comprises) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              permanences: {
+                animator: {
+                  id: string;
+                  name: string;
+                };
+                archived: boolean;
+                closures: {
+                  date: string;
+                  id: string;
+                  reason: string;
+                }[];
+                endTime: string;
+                id: string;
+                label: string;
+                mode: string;
+                modeLabel: string;
+                reasons: {
+                  id: string;
+                  label: string;
+                }[];
+                site: {
+                  address: string;
+                  id: string;
+                  name: string;
+                } | null;
+                skipSchoolHolidays: boolean;
+                startTime: string;
+                used: boolean;
+                validFrom: string;
+                validTo: string | null;
+                weekday: number;
+                weekdayLabel: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Ajouter une permanence (jour, horaires, lieu ou mode, motifs) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            animatorId: string;
+            endTime: string;
+            /** @default  */
+            label?: string;
+            /** @enum {string} */
+            mode: 'in_person' | 'phone' | 'video';
+            reasonIds: string[];
+            siteId: string | null;
+            /** @default false */
+            skipSchoolHolidays?: boolean;
+            startTime: string;
+            /** Format: date */
+            validFrom: string;
+            /** @default null */
+            validTo?: string | null;
+            weekday: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              animator: {
+                id: string;
+                name: string;
+              };
+              archived: boolean;
+              closures: {
+                date: string;
+                id: string;
+                reason: string;
+              }[];
+              endTime: string;
+              id: string;
+              label: string;
+              mode: string;
+              modeLabel: string;
+              reasons: {
+                id: string;
+                label: string;
+              }[];
+              site: {
+                address: string;
+                id: string;
+                name: string;
+              } | null;
+              skipSchoolHolidays: boolean;
+              startTime: string;
+              used: boolean;
+              validFrom: string;
+              validTo: string | null;
+              weekday: number;
+              weekdayLabel: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/permanences/{permanenceId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Modifier une permanence (les rendez-vous déjà pris ne bougent pas) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          permanenceId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            animatorId: string;
+            endTime: string;
+            /** @default  */
+            label?: string;
+            /** @enum {string} */
+            mode: 'in_person' | 'phone' | 'video';
+            reasonIds: string[];
+            siteId: string | null;
+            /** @default false */
+            skipSchoolHolidays?: boolean;
+            startTime: string;
+            /** Format: date */
+            validFrom: string;
+            /** @default null */
+            validTo?: string | null;
+            weekday: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              animator: {
+                id: string;
+                name: string;
+              };
+              archived: boolean;
+              closures: {
+                date: string;
+                id: string;
+                reason: string;
+              }[];
+              endTime: string;
+              id: string;
+              label: string;
+              mode: string;
+              modeLabel: string;
+              reasons: {
+                id: string;
+                label: string;
+              }[];
+              site: {
+                address: string;
+                id: string;
+                name: string;
+              } | null;
+              skipSchoolHolidays: boolean;
+              startTime: string;
+              used: boolean;
+              validFrom: string;
+              validTo: string | null;
+              weekday: number;
+              weekdayLabel: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Supprimer une permanence qui n’a jamais servi (sinon 409 : l’archiver) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          permanenceId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/permanences/{permanenceId}/archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Archiver une permanence (plus de créneaux ; ses rendez-vous restent) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          permanenceId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              animator: {
+                id: string;
+                name: string;
+              };
+              archived: boolean;
+              closures: {
+                date: string;
+                id: string;
+                reason: string;
+              }[];
+              endTime: string;
+              id: string;
+              label: string;
+              mode: string;
+              modeLabel: string;
+              reasons: {
+                id: string;
+                label: string;
+              }[];
+              site: {
+                address: string;
+                id: string;
+                name: string;
+              } | null;
+              skipSchoolHolidays: boolean;
+              startTime: string;
+              used: boolean;
+              validFrom: string;
+              validTo: string | null;
+              weekday: number;
+              weekdayLabel: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/permanences/{permanenceId}/closures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Fermer une permanence un jour donné (congé, formation…) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          permanenceId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            date: string;
+            /** @default  */
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              date: string;
+              id: string;
+              reason: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/permanences/{permanenceId}/closures/{closureId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Rouvrir un jour fermé */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          closureId: string;
+          permanenceId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/permanences/{permanenceId}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Rétablir une permanence archivée */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          permanenceId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              animator: {
+                id: string;
+                name: string;
+              };
+              archived: boolean;
+              closures: {
+                date: string;
+                id: string;
+                reason: string;
+              }[];
+              endTime: string;
+              id: string;
+              label: string;
+              mode: string;
+              modeLabel: string;
+              reasons: {
+                id: string;
+                label: string;
+              }[];
+              site: {
+                address: string;
+                id: string;
+                name: string;
+              } | null;
+              skipSchoolHolidays: boolean;
+              startTime: string;
+              used: boolean;
+              validFrom: string;
+              validTo: string | null;
+              weekday: number;
+              weekdayLabel: string;
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
