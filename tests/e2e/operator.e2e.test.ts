@@ -79,6 +79,8 @@ describe('platform operator', () => {
       'Journal des contacts',
       'Statistiques des contacts',
       'Thèmes des contacts',
+      'Rendez-vous',
+      'Permanences et motifs',
       'Rapport de l’offre d’accueil',
       'Comptes',
       'Journal d’audit',

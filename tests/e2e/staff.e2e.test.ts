@@ -58,6 +58,8 @@ describe('staff back office', () => {
       'Journal des contacts',
       'Statistiques des contacts',
       'Thèmes des contacts',
+      'Rendez-vous',
+      'Permanences et motifs',
       'Rapport de l’offre d’accueil',
       'Comptes',
       'Journal d’audit',

@@ -19,6 +19,8 @@ import { validateChildmindersSearch } from './routes/gestion/childminders/search
 import { validateSupplyReportSearch } from './routes/gestion/reports/search.js';
 import { validateContactsSearch, validateContactStatisticsSearch } from './routes/gestion/contacts/search.js';
 import { validateRequestsSearch } from './routes/gestion/requests/search.js';
+import { validateBookingSearch } from './routes/public/appointments/search.js';
+import { validateAgendaSearch } from './routes/gestion/appointments/search.js';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -49,6 +51,25 @@ const directoryRoute = createRoute({
   getParentRoute: () => publicLayout,
   path: '/r/$slug/annuaire',
   component: lazyRouteComponent(() => import('./routes/public/directory/DirectoryPage.js'), 'DirectoryPage'),
+});
+
+const bookingRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: '/r/$slug/rendez-vous',
+  validateSearch: validateBookingSearch,
+  component: lazyRouteComponent(() => import('./routes/public/appointments/BookingPage.js'), 'BookingPage'),
+});
+
+const manageAppointmentRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: '/rendez-vous/$token',
+  component: lazyRouteComponent(() => import('./routes/public/appointments/ManagePage.js'), 'ManagePage'),
+});
+
+const leaveWaitlistRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: '/rendez-vous/liste-attente/$token',
+  component: lazyRouteComponent(() => import('./routes/public/appointments/LeaveWaitlistPage.js'), 'LeaveWaitlistPage'),
 });
 
 const requestFormRoute = createRoute({
@@ -220,6 +241,20 @@ const contactSubjectsRoute = createRoute({
     'ContactSubjectsPage',
   ),
 });
+const agendaRoute = createRoute({
+  getParentRoute: () => gestionRoute,
+  path: 'rendez-vous',
+  validateSearch: validateAgendaSearch,
+  component: lazyRouteComponent(() => import('./routes/gestion/appointments/AgendaPage.js'), 'AgendaPage'),
+});
+const appointmentSettingsRoute = createRoute({
+  getParentRoute: () => gestionRoute,
+  path: 'rendez-vous/permanences',
+  component: lazyRouteComponent(
+    () => import('./routes/gestion/appointments/AppointmentSettingsPage.js'),
+    'AppointmentSettingsPage',
+  ),
+});
 const platformRoute = createRoute({
   getParentRoute: () => gestionRoute,
   path: 'plateforme',
@@ -232,6 +267,9 @@ const routeTree = rootRoute.addChildren([
     relaisRoute,
     directoryRoute,
     requestFormRoute,
+    bookingRoute,
+    manageAppointmentRoute,
+    leaveWaitlistRoute,
     loginRoute,
     magicLinkRoute,
     spaceRoute,
@@ -252,6 +290,8 @@ const routeTree = rootRoute.addChildren([
     contactsRoute,
     contactStatisticsRoute,
     contactSubjectsRoute,
+    agendaRoute,
+    appointmentSettingsRoute,
     accountsRoute,
     auditRoute,
     outboxRoute,

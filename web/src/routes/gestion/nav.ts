@@ -12,6 +12,8 @@ export interface NavEntry {
     | '/gestion/contacts'
     | '/gestion/contacts/statistiques'
     | '/gestion/contacts/themes'
+    | '/gestion/rendez-vous'
+    | '/gestion/rendez-vous/permanences'
     | '/gestion/comptes'
     | '/gestion/journal'
     | '/gestion/envois'
@@ -46,6 +48,13 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     needsRelais: true,
   },
   { to: '/gestion/contacts/themes', label: 'Thèmes des contacts', action: 'contacts.configure', needsRelais: true },
+  { to: '/gestion/rendez-vous', label: 'Rendez-vous', action: 'appointments.read', needsRelais: true, exact: true },
+  {
+    to: '/gestion/rendez-vous/permanences',
+    label: 'Permanences et motifs',
+    action: 'appointments.configure',
+    needsRelais: true,
+  },
   { to: '/gestion/rapport-offre', label: 'Rapport de l’offre d’accueil', action: 'relais.read', needsRelais: true },
   { to: '/gestion/comptes', label: 'Comptes', action: 'accounts.manage', needsRelais: true },
   { to: '/gestion/journal', label: 'Journal d’audit', action: 'audit.read', needsRelais: true },

@@ -58,6 +58,15 @@ function RelaisContent({ relais }: { relais: PublicRelais }) {
             <ButtonLink to="/r/$slug/demande" params={{ slug: relais.slug }} size="md" variant="outline">
               Faire une demande au relais
             </ButtonLink>
+            <ButtonLink
+              to="/r/$slug/rendez-vous"
+              params={{ slug: relais.slug }}
+              search={{}}
+              size="md"
+              variant="outline"
+            >
+              Prendre rendez-vous
+            </ButtonLink>
           </>
         }
       />
