@@ -37,28 +37,32 @@ import {
   waitlistInput,
 } from './appointments.schemas.js';
 import {
-  addClosure,
-  archivePermanence,
-  archiveReason,
   bookForSomeone,
-  createPermanence,
-  createReason,
-  deletePermanence,
-  deleteReason,
   getAppointment,
   listAgenda,
-  listAnimators,
-  listPermanences,
-  listReasons,
   listWaitlist,
-  removeClosure,
-  restorePermanence,
-  restoreReason,
   setAppointmentStatus,
   staffFreeSlots,
+} from './appointments.agenda.js';
+import {
+  addClosure,
+  archivePermanence,
+  createPermanence,
+  deletePermanence,
+  listAnimators,
+  listPermanences,
+  removeClosure,
+  restorePermanence,
   updatePermanence,
+} from './appointments.permanences.js';
+import {
+  archiveReason,
+  createReason,
+  deleteReason,
+  listReasons,
+  restoreReason,
   updateReason,
-} from './appointments.staff.js';
+} from './appointments.reasons.js';
 import {
   bookOnline,
   cancelByToken,
