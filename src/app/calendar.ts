@@ -12,6 +12,25 @@ function utc(date: string): number {
   return Date.UTC(y, m - 1, d);
 }
 
+/** French names of the weekdays, Monday first (index = ISO weekday − 1). */
+export const WEEKDAY_NAMES = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] as const;
+
+/** French names of the months, January first. */
+export const MONTH_NAMES = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+] as const;
+
 /** The date `days` days after `date` (YYYY-MM-DD; negative goes back). */
 export function addDays(date: string, days: number): string {
   return new Date(utc(date) + days * DAY_MS).toISOString().slice(0, 10);

@@ -3,6 +3,7 @@
  * than deleted once an appointment names them.
  */
 import type { z } from 'zod';
+import { WEEKDAY_NAMES as WEEKDAYS } from '../../app/calendar.js';
 import { parisToday } from '../../app/clock.js';
 import { ConflictError, NotFoundError } from '../../app/errors.js';
 import { authorize, type Actor } from '../../app/policy.js';
@@ -28,8 +29,6 @@ import {
 } from './appointments.repository.js';
 import { MODES, permanenceProblems, type Mode } from './appointments.rules.js';
 import type { closureInput, permanenceInput } from './appointments.schemas.js';
-
-const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 
 async function permanenceDtos(deps: StaffDeps, rows: PermanenceRow[]) {
   const ids = rows.map((r) => r.id);

@@ -2,6 +2,7 @@
  * The contact log's vocabulary and rules: channels, publics, outcomes, the default subjects, what a
  * valid contact is, and the statistics of a year. Pure: no database, no clock.
  */
+import { MONTH_NAMES } from '../../app/calendar.js';
 
 /** Contacts per page of the log (the server's pages, and the web's pagination). */
 export const CONTACTS_PAGE_SIZE = 50;
@@ -156,21 +157,6 @@ export interface ContactStatistics {
   indicators: Count[];
 }
 
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
-
 export const OUTSIDE_TERRITORY = 'hors-territoire';
 export const UNKNOWN_COMMUNE = 'non-renseignee';
 
@@ -233,7 +219,7 @@ export function contactStatistics(
       tallyOf(ofYear, (c) => [communeKey(c)]),
     ),
     byMonth: counts(
-      MONTHS.map((label, i): [string, string] => [`${year}-${String(i + 1).padStart(2, '0')}`, label]),
+      MONTH_NAMES.map((label, i): [string, string] => [`${year}-${String(i + 1).padStart(2, '0')}`, label]),
       tallyOf(ofYear, (c) => [c.occurredOn.slice(0, 7)]),
     ),
     publicBySubject: Object.entries(PUBLICS).map(([key, label]) => ({

@@ -2,25 +2,10 @@
  * Dates and times of appointments as French readers expect them: "mardi 8 décembre 2026 à 14 h 30".
  * Calendar dates (YYYY-MM-DD) and wall-clock times (HH:MM) are Paris ones, as the server gives them.
  */
-import { addDays, isoWeekday } from '../../../src/app/calendar.js';
+import { addDays, isoWeekday, MONTH_NAMES as MONTHS, WEEKDAY_NAMES as WEEKDAYS } from '../../../src/app/calendar.js';
 
 export { addDays, isoWeekday };
 
-const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] as const;
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-] as const;
 const SHORT_MONTHS = [
   'janv.',
   'févr.',
