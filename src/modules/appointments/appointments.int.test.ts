@@ -425,6 +425,22 @@ describe('the staff', () => {
 
     // The original reason has an appointment: deleting it is refused, archiving hides it.
     expect((await book(s, TUESDAY_10_0900)).statusCode).toBe(201);
+    // Closing a day with an appointment already booked says so, and cancels nothing by itself.
+    const closingBooked = await t.app.inject({
+      method: 'POST',
+      url: `${base}/permanences/${s.permanence.id}/closures`,
+      headers,
+      payload: { date: '2026-03-10', reason: 'Formation' },
+    });
+    expect(closingBooked.statusCode).toBe(201);
+    expect(closingBooked.json().bookedAppointments).toBe(1);
+    expect(closure.json().bookedAppointments).toBe(0);
+    const stillBooked = await t.db
+      .selectFrom('appointment')
+      .select('status')
+      .where('reason_id', '=', s.reason.id)
+      .execute();
+    expect(stillBooked.map((a) => a.status)).toEqual(['booked']);
     const refused = await t.app.inject({
       method: 'DELETE',
       url: `${base}/appointment-reasons/${s.reason.id}`,

@@ -3,7 +3,7 @@
  * than deleted once an appointment names them.
  */
 import type { z } from 'zod';
-import { WEEKDAY_NAMES as WEEKDAYS } from '../../app/calendar.js';
+import { addDays, parisInstant, WEEKDAY_NAMES as WEEKDAYS } from '../../app/calendar.js';
 import { parisToday } from '../../app/clock.js';
 import { ConflictError, NotFoundError } from '../../app/errors.js';
 import { authorize, type Actor } from '../../app/policy.js';
@@ -14,6 +14,7 @@ import { InUseError, invalid } from './appointments.errors.js';
 import type { StaffDeps } from './appointments.reasons.js';
 import {
   closuresOfPermanences,
+  countBookedBetween,
   deleteClosureRow,
   deletePermanenceRow,
   findClosureRow,
@@ -260,7 +261,16 @@ export async function addClosure(
     subjectId: permanenceId,
     summary: `Permanence fermée le ${input.date}${input.reason ? ` (${input.reason})` : ''}`,
   });
-  return { id, date: input.date, reason: input.reason };
+  // Appointments already booked that day are not cancelled behind anyone's back: the staff are told,
+  // and cancel them from the agenda (which tells each person).
+  const bookedAppointments = await countBookedBetween(
+    deps.db,
+    relaisId,
+    permanenceId,
+    parisInstant(input.date, '00:00').toISOString(),
+    parisInstant(addDays(input.date, 1), '00:00').toISOString(),
+  );
+  return { id, date: input.date, reason: input.reason, bookedAppointments };
 }
 
 export async function removeClosure(

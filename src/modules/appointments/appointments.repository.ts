@@ -157,6 +157,26 @@ export async function closuresOfPermanences(db: Db, permanenceIds: string[], fro
   return q.orderBy('date').execute();
 }
 
+/** Appointments still booked on a permanence between two instants (a day being closed). */
+export async function countBookedBetween(
+  db: Db,
+  relaisId: string,
+  permanenceId: string,
+  fromIso: string,
+  toIso: string,
+) {
+  const row = await db
+    .selectFrom('appointment')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('relais_id', '=', relaisId)
+    .where('permanence_id', '=', permanenceId)
+    .where('status', '=', 'booked')
+    .where('starts_at', '>=', fromIso)
+    .where('starts_at', '<', toIso)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function insertPermanenceRow(db: Kysely<Database>, row: Insertable<PermanenceTable>, reasonIds: string[]) {
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('permanence').values(row).execute();

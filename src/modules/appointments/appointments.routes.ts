@@ -13,7 +13,7 @@ import {
   calendarParams,
   closureInput,
   closureParams,
-  closureSchema,
+  closureCreatedSchema,
   feedSchema,
   feedStateSchema,
   messageSchema,
@@ -384,7 +384,7 @@ export const appointmentsRoutes: AppPlugin = async (app, ctx) => {
         summary: 'Fermer une permanence un jour donné (congé, formation…)',
         params: permanenceParams,
         body: closureInput,
-        response: { 201: closureSchema },
+        response: { 201: closureCreatedSchema },
       },
     },
     async (request, reply) =>

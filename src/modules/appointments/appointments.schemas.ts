@@ -129,6 +129,9 @@ const place = z.object({ id: z.string(), name: z.string(), address: z.string() }
 
 export const closureSchema = z.object({ id: z.string(), date: z.string(), reason: z.string() });
 
+/** A closure just added, with the appointments still booked that day (to cancel from the agenda). */
+export const closureCreatedSchema = closureSchema.extend({ bookedAppointments: z.number().int() });
+
 export const permanenceSchema = z.object({
   id: z.string(),
   animator: z.object({ id: z.string(), name: z.string() }),

@@ -5613,6 +5613,7 @@ export interface paths {
           };
           content: {
             'application/json': {
+              bookedAppointments: number;
               date: string;
               id: string;
               reason: string;

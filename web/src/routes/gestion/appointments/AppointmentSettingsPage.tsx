@@ -456,7 +456,13 @@ function Closures(props: {
       setDate('');
       setWhy('');
       props.setClosing(false);
-      await after(`La permanence ${props.title} est fermée le ${formatLongDate(c.date)}.`);
+      const booked =
+        c.bookedAppointments === 0
+          ? ''
+          : c.bookedAppointments === 1
+            ? ' Attention : un rendez-vous déjà pris ce jour-là n’est pas annulé ; annulez-le depuis l’agenda, la personne sera prévenue.'
+            : ` Attention : ${c.bookedAppointments} rendez-vous déjà pris ce jour-là ne sont pas annulés ; annulez-les depuis l’agenda, les personnes seront prévenues.`;
+      await after(`La permanence ${props.title} est fermée le ${formatLongDate(c.date)}.${booked}`);
     },
   });
   const remove = useMutation({
