@@ -4,17 +4,19 @@ import { defineConfig } from 'vitest/config';
  * Four projects: pure unit tests; the integration suite (`*.int.test.ts`) on SQLite and again,
  * unchanged, on PostgreSQL; and browser scenarios against the built app.
  *
- * Integration files run two at a time: vitest's default (cores − 1) gives one worker on the 2-core
- * CI machines, while these tests wait on PostgreSQL and the disk more than they compute (each has
- * its own database). Measured: 550 s → 405 s for both engines. Browser scenarios stay one at a time.
+ * Unit and integration files run two at a time: vitest's default (cores − 1) gives one worker on
+ * the 2-core CI machines, while integration tests wait on PostgreSQL and the disk more than they
+ * compute (each has its own database). Measured: 550 s → 405 s for both engines. Browser scenarios
+ * come after them, one at a time, on a quiet machine (their own group).
  */
-const INTEGRATION_WORKERS = 2;
+const WORKERS = 2;
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: 'unit',
+          maxWorkers: WORKERS,
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
         },
@@ -24,7 +26,7 @@ export default defineConfig({
           name: 'sqlite',
           include: ['src/**/*.int.test.ts', 'tests/integration/**/*.int.test.ts'],
           env: { TEST_ENGINE: 'sqlite' },
-          maxWorkers: INTEGRATION_WORKERS,
+          maxWorkers: WORKERS,
           testTimeout: 30_000,
         },
       },
@@ -34,7 +36,7 @@ export default defineConfig({
           include: ['src/**/*.int.test.ts', 'tests/integration/**/*.int.test.ts'],
           env: { TEST_ENGINE: 'postgresql' },
           globalSetup: ['tests/support/global-setup.ts'],
-          maxWorkers: INTEGRATION_WORKERS,
+          maxWorkers: WORKERS,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -46,6 +48,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
