@@ -5,7 +5,7 @@
 import { parisInstant } from '../../app/calendar.js';
 import { parisToday } from '../../app/clock.js';
 import { recordAudit } from '../audit/audit.usecases.js';
-import { monthsBefore } from '../contacts/contacts.retention.js';
+import { retentionCutoffs } from '../contacts/contacts.retention.js';
 import { viewOf, type BookingDeps } from './appointments.booking.js';
 import { sendReminder } from './appointments.mails.js';
 import {
@@ -54,21 +54,18 @@ export async function sendDueReminders(deps: BookingDeps, batch = 100): Promise<
  * has passed or their owner left. Returns how many appointments were anonymised.
  */
 export async function anonymiseOldAppointments(deps: BookingDeps): Promise<number> {
-  const today = parisToday(deps.clock);
   const now = deps.clock.now().toISOString();
-  const relaisList = await deps.db.selectFrom('relais').select(['id', 'family_retention_months']).execute();
   let anonymised = 0;
-  for (const relais of relaisList) {
-    const cutoff = monthsBefore(today, Number(relais.family_retention_months));
+  for (const { id: relaisId, cutoff } of await retentionCutoffs(deps)) {
     const count = await anonymiseAppointmentsBefore(
       deps.db,
-      relais.id,
+      relaisId,
       parisInstant(cutoff, '00:00').toISOString(),
       now,
     );
     if (count > 0) {
       await recordAudit(deps, undefined, {
-        relaisId: relais.id,
+        relaisId,
         action: 'appointment.anonymised',
         subjectType: 'appointment',
         summary: `${count} rendez-vous anonymisé${count > 1 ? 's' : ''} (avant le ${cutoff})`,
@@ -76,6 +73,6 @@ export async function anonymiseOldAppointments(deps: BookingDeps): Promise<numbe
     }
     anonymised += count;
   }
-  await deleteStaleWaitlist(deps.db, today);
+  await deleteStaleWaitlist(deps.db, parisToday(deps.clock));
   return anonymised;
 }
