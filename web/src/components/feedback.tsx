@@ -2,6 +2,23 @@ import { Alert, Group, Loader, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { errorMessage } from '../api/client.js';
 
+/** What just happened (« Contact enregistré… »), announced to screen readers, until closed. */
+export function Notice(props: { message: string | null; onClose: () => void }) {
+  if (!props.message) return null;
+  return (
+    <Alert
+      color="relais"
+      variant="light"
+      role="status"
+      withCloseButton
+      closeButtonLabel="Fermer"
+      onClose={props.onClose}
+    >
+      {props.message}
+    </Alert>
+  );
+}
+
 /** A server error shown with its French message. */
 export function ErrorAlert(props: { error: unknown; title?: string; children?: ReactNode }) {
   if (!props.error) return null;

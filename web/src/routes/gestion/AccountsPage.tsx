@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, NativeSelect, PasswordInput, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, NativeSelect, PasswordInput, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -6,7 +6,7 @@ import { api, fieldErrors, unwrap } from '../../api/client.js';
 import { accountsQuery, keys } from '../../api/gestion.js';
 import type { Account, Role } from '../../api/types.js';
 import { assignableRoles, isMagicLinkRole, ROLE_LABELS } from '../../auth/policy.js';
-import { ErrorAlert, Loading } from '../../components/feedback.js';
+import { ErrorAlert, Loading, Notice } from '../../components/feedback.js';
 import { TableScroll } from '../../components/layout.js';
 import { formatDateTime, plural } from '../../lib/format.js';
 import { StaffPage, useGestion } from './context.js';
@@ -65,18 +65,7 @@ function Accounts({ relaisId }: { relaisId: string }) {
           </Button>
         )}
       </Group>
-      {notice && (
-        <Alert
-          color="relais"
-          variant="light"
-          role="status"
-          withCloseButton
-          closeButtonLabel="Fermer"
-          onClose={() => setNotice(null)}
-        >
-          {notice}
-        </Alert>
-      )}
+      <Notice message={notice} onClose={() => setNotice(null)} />
       <ErrorAlert error={toggle.error} title="Action impossible" />
       {accounts.isPending ? (
         <Loading />

@@ -1,10 +1,10 @@
-import { Alert, Badge, Button, Card, Checkbox, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Card, Checkbox, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client.js';
 import { communesQuery, keys, sitesQuery } from '../../api/gestion.js';
 import type { Site } from '../../api/types.js';
-import { ErrorAlert, Loading } from '../../components/feedback.js';
+import { ErrorAlert, Loading, Notice } from '../../components/feedback.js';
 import { TableScroll } from '../../components/layout.js';
 import { formatNumber, plural } from '../../lib/format.js';
 import { StaffPage, useGestion } from './context.js';
@@ -91,18 +91,7 @@ function Sites({ relaisId }: { relaisId: string }) {
         </Group>
       </Card>
 
-      {notice && (
-        <Alert
-          color="relais"
-          variant="light"
-          role="status"
-          withCloseButton
-          closeButtonLabel="Fermer"
-          onClose={() => setNotice(null)}
-        >
-          {notice}
-        </Alert>
-      )}
+      <Notice message={notice} onClose={() => setNotice(null)} />
       <ErrorAlert error={archive.error} title="Action impossible" />
 
       {sites.isPending ? (

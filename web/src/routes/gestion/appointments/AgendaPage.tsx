@@ -1,5 +1,4 @@
 import {
-  Alert,
   Badge,
   Button,
   Card,
@@ -18,7 +17,7 @@ import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { agendaQuery, animatorsQuery, waitlistQuery, type Appointment } from '../../../api/appointments.js';
 import { sitesQuery } from '../../../api/gestion.js';
-import { ErrorAlert, Loading } from '../../../components/feedback.js';
+import { ErrorAlert, Loading, Notice } from '../../../components/feedback.js';
 import { ButtonLink } from '../../../components/links.js';
 import {
   addDays,
@@ -114,18 +113,7 @@ function Agenda({ relaisId }: { relaisId: string }) {
         )}
       </Group>
 
-      {notice && (
-        <Alert
-          color="relais"
-          variant="light"
-          role="status"
-          withCloseButton
-          closeButtonLabel="Fermer"
-          onClose={() => setNotice(null)}
-        >
-          {notice}
-        </Alert>
-      )}
+      <Notice message={notice} onClose={() => setNotice(null)} />
 
       <Card
         withBorder

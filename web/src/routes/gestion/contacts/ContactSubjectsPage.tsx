@@ -1,9 +1,9 @@
-import { Alert, Badge, Button, Card, Group, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, errorMessage, unwrap } from '../../../api/client.js';
 import { contactKeys, contactSubjectsQuery, type ContactSubject } from '../../../api/contacts.js';
-import { ErrorAlert, Loading } from '../../../components/feedback.js';
+import { ErrorAlert, Loading, Notice } from '../../../components/feedback.js';
 import { TableScroll } from '../../../components/layout.js';
 import { plural } from '../../../lib/format.js';
 import { focusSoon } from '../childminders/shared.js';
@@ -87,18 +87,7 @@ function Subjects({ relaisId }: { relaisId: string }) {
         <Title order={2} size="h3" id="themes-liste">
           Thèmes
         </Title>
-        {notice && (
-          <Alert
-            color="relais"
-            variant="light"
-            role="status"
-            withCloseButton
-            closeButtonLabel="Fermer"
-            onClose={() => setNotice(null)}
-          >
-            {notice}
-          </Alert>
-        )}
+        <Notice message={notice} onClose={() => setNotice(null)} />
         <ErrorAlert error={toggle.error} title="Modification impossible" />
         <TableScroll label="Thèmes des contacts">
           <Table striped verticalSpacing="sm" maw={820} bg="white">

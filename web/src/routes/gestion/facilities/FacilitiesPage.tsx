@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, Checkbox, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Checkbox, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import {
@@ -12,7 +12,7 @@ import {
   type FacilityKind,
 } from '../../../api/facilities.js';
 import { communesQuery } from '../../../api/gestion.js';
-import { ErrorAlert, Loading } from '../../../components/feedback.js';
+import { ErrorAlert, Loading, Notice } from '../../../components/feedback.js';
 import { TableScroll } from '../../../components/layout.js';
 import { displayUrl, formatNumber, formatShortDate, plural, telHref } from '../../../lib/format.js';
 import { StaffPage, useGestion } from '../context.js';
@@ -95,18 +95,7 @@ function Facilities({ relaisId }: { relaisId: string }) {
         </Group>
       </Card>
 
-      {notice && (
-        <Alert
-          color="relais"
-          variant="light"
-          role="status"
-          withCloseButton
-          closeButtonLabel="Fermer"
-          onClose={() => setNotice(null)}
-        >
-          {notice}
-        </Alert>
-      )}
+      <Notice message={notice} onClose={() => setNotice(null)} />
 
       <Section
         id="mam"

@@ -5,7 +5,7 @@ import { useState, type ReactNode } from 'react';
 import { api, unwrap } from '../../../api/client.js';
 import { FAMILY_PUBLICS, OUTCOMES, type Outcome } from '../../../api/contacts.js';
 import { MAX_ANSWER, requestQuery, staleAfterRequest, type RequestDetail } from '../../../api/requests.js';
-import { ErrorAlert, Loading } from '../../../components/feedback.js';
+import { ErrorAlert, Loading, Notice } from '../../../components/feedback.js';
 import { InlineDetail } from '../../../components/InlineDetail.js';
 import { AnchorLink } from '../../../components/links.js';
 import { PageHeader } from '../../../components/page.js';
@@ -50,18 +50,7 @@ function Detail({ relaisId }: { relaisId: string }) {
         <div>
           <AnchorLink to="/gestion/demandes">← Toutes les demandes</AnchorLink>
         </div>
-        {notice && (
-          <Alert
-            color="relais"
-            variant="light"
-            role="status"
-            withCloseButton
-            closeButtonLabel="Fermer"
-            onClose={() => setNotice(null)}
-          >
-            {notice}
-          </Alert>
-        )}
+        <Notice message={notice} onClose={() => setNotice(null)} />
         {detail.isPending ? (
           <Loading />
         ) : detail.isError ? (
