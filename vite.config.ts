@@ -17,6 +17,15 @@ export default defineConfig({
     outDir: path.join(projectRoot, 'dist/web'),
     emptyOutDir: true,
     sourcemap: false,
+    // Two entries: the app (index.html) and the script and styles of the pages the server renders
+    // (the public door), whose built names the server reads from the manifest.
+    manifest: true,
+    rollupOptions: {
+      input: {
+        app: path.join(projectRoot, 'web/index.html'),
+        door: path.join(projectRoot, 'web/src/door/entry.ts'),
+      },
+    },
     chunkSizeWarningLimit: 400,
   },
   server: {

@@ -10,6 +10,8 @@ export const LIGHTHOUSE_PAGES = [
   { name: 'home', path: '/' },
   { name: 'relais', path: '/r/{slug}' },
   { name: 'directory', path: '/r/{slug}/annuaire' },
+  // A search near Aizenay (demo relais): the results with their contact forms, and the map's table.
+  { name: 'directory-results', path: '/r/{slug}/annuaire?commune=85003&radiusKm=10&days=1&days=2' },
 ];
 
 export interface LighthouseResult {

@@ -36,36 +36,22 @@ async function page(url: string) {
 }
 
 describe(`web app pages on ${testEngine()}`, () => {
-  it('inlines, for the first screen of the home, the list of relais and the only relais, as the API answers them', async () => {
+  it('inlines, for the first screen of the booking page, its relais as the API answers it', async () => {
     const relais = await makeRelais(t.db, {
       slug: 'bocage',
       name: 'Relais du Bocage </script><script>alert(1)</script>',
     });
-    const html = await page('/');
-    const data = preloaded(html);
-    const list = (await t.app.inject({ url: '/api/public/relais' })).json();
+    const html = await page(`/r/${relais.slug}/rendez-vous`);
     const detail = (await t.app.inject({ url: `/api/public/relais/${relais.slug}` })).json();
-    expect(data).toEqual({ '/api/public/relais': list, [`/api/public/relais/${relais.slug}`]: detail });
+    expect(preloaded(html)).toEqual({ [`/api/public/relais/${relais.slug}`]: detail });
     // A name cannot close the script element: "<" is escaped inside the JSON.
     expect(html).not.toContain('</script><script>alert(1)');
     expect(html.match(/<\/script>/g)).toHaveLength(1);
   });
 
-  it('inlines the relais on its page and on its directory, and nothing for an unknown relais', async () => {
-    const relais = await makeRelais(t.db, { slug: 'marais' });
-    const detail = (await t.app.inject({ url: '/api/public/relais/marais' })).json();
-    expect(preloaded(await page('/r/marais'))).toEqual({ '/api/public/relais/marais': detail });
-    expect(preloaded(await page('/r/marais/annuaire?commune=85191'))).toEqual({
-      [`/api/public/relais/${relais.slug}`]: detail,
-    });
-    expect(preloaded(await page('/r/inconnu'))).toBeNull();
-    expect((await t.app.inject({ url: '/r/%E0%A4%A' })).statusCode).toBe(400);
-  });
-
-  it('with several relais, the home carries only their list; other pages carry nothing', async () => {
-    const data = preloaded(await page('/'));
-    expect(Object.keys(data ?? {})).toEqual(['/api/public/relais']);
-    expect(preloaded(await page('/connexion'))).toBeNull();
+  it('inlines nothing for an unknown relais nor for the other pages of the app', async () => {
+    expect(preloaded(await page('/r/inconnu/rendez-vous'))).toBeNull();
+    expect(preloaded(await page('/r/bocage/demande'))).toBeNull();
     expect(preloaded(await page('/gestion/assistants-maternels'))).toBeNull();
     expect(await page('/connexion')).toBe(INDEX_HTML);
   });
@@ -74,6 +60,6 @@ describe(`web app pages on ${testEngine()}`, () => {
     const api = await t.app.inject({ url: '/api/nulle-part' });
     expect(api.statusCode).toBe(404);
     expect(api.json().error.message).toBe("Cette adresse n'existe pas.");
-    expect((await t.app.inject({ method: 'POST', url: '/r/marais' })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'POST', url: '/r/bocage' })).statusCode).toBe(404);
   });
 });

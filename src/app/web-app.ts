@@ -2,25 +2,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { registerPublicDoor } from './public-door.js';
 
 /** Id of the JSON block that carries the first screen's public data (read by web/src/api/preload.ts). */
 export const PRELOAD_ELEMENT_ID = 'relais-preload';
 
-const RELAIS_LIST = '/api/public/relais';
-const relaisPath = (slug: string) => `${RELAIS_LIST}/${encodeURIComponent(slug)}`;
-
 /**
- * Which public API answers the first screen of a page needs, by the page's path. The home shows
- * the relais itself when the platform hosts only one, so its answer decides the second path.
+ * Which public API answers the first screen of a page of the app needs, by the page's path: the
+ * booking page shows its relais. (The home, a relais's page and its directory are rendered by the
+ * server, src/app/public-door.ts.)
  */
-function firstScreenPaths(pathname: string, relaisList: () => Promise<string[] | null>): Promise<string[]> {
-  const relais = /^\/r\/([^/]+)(?:\/annuaire)?\/?$/.exec(pathname);
+function firstScreenPaths(pathname: string): string[] {
+  const booking = /^\/r\/([^/]+)\/rendez-vous\/?$/.exec(pathname);
   // A malformed percent-encoding never gets here: Fastify answers it with a 400.
-  if (relais?.[1]) return Promise.resolve([relaisPath(decodeURIComponent(relais[1]))]);
-  if (pathname !== '/') return Promise.resolve([]);
-  return relaisList().then((slugs) =>
-    slugs?.length === 1 && slugs[0] ? [RELAIS_LIST, relaisPath(slugs[0])] : [RELAIS_LIST],
-  );
+  return booking?.[1] ? [`/api/public/relais/${encodeURIComponent(decodeURIComponent(booking[1]))}`] : [];
 }
 
 /** JSON that can sit inside a <script> element: no "</script>", no "<!--". */
@@ -32,9 +27,10 @@ function scriptSafe(json: string): string {
 }
 
 /**
- * The built web app: its assets, and index.html for every other GET outside /api. On the public
- * pages the server inlines the public data of the first screen (the same JSON as the API answers),
- * so that a phone paints the page as soon as the JavaScript runs, without a second round trip.
+ * The built web app: its assets, the pages of the public door rendered by the server, and
+ * index.html for every other GET outside /api. On the booking page the server inlines the public
+ * data of the first screen (the same JSON as the API answers), so that a phone paints the page as
+ * soon as the JavaScript runs, without a second round trip.
  */
 export async function registerWebApp(app: FastifyInstance, webRoot: string): Promise<void> {
   const indexFile = path.join(webRoot, 'index.html');
@@ -55,6 +51,7 @@ export async function registerWebApp(app: FastifyInstance, webRoot: string): Pro
     });
   }
   const indexHtml = built ? fs.readFileSync(indexFile, 'utf8') : null;
+  if (built) registerPublicDoor(app, webRoot);
 
   const publicAnswer = async (url: string): Promise<string | null> => {
     const response = await app.inject({ method: 'GET', url });
@@ -74,20 +71,10 @@ export async function registerWebApp(app: FastifyInstance, webRoot: string): Pro
         );
     }
     const pathname = new URL(request.url, 'http://relais').pathname;
-    const answers = new Map<string, Promise<string | null>>();
-    const answer = (url: string) => {
-      if (!answers.has(url)) answers.set(url, publicAnswer(url));
-      return answers.get(url)!;
-    };
-    const relaisList = async () => {
-      const body = await answer(RELAIS_LIST);
-      return body ? (JSON.parse(body) as { relais: { slug: string }[] }).relais.map((r) => r.slug) : null;
-    };
-    const paths = await firstScreenPaths(pathname, relaisList);
     // Only successful answers: on an unknown relais the page asks the API and shows its message.
     const entries: string[] = [];
-    for (const url of paths) {
-      const body = await answer(url);
+    for (const url of firstScreenPaths(pathname)) {
+      const body = await publicAnswer(url);
       if (body) entries.push(`${JSON.stringify(url)}:${body}`);
     }
     const html =

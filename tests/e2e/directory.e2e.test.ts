@@ -77,12 +77,13 @@ describe('public directory', () => {
     await page.getByRole('cell', { name: 'Aizenay', exact: true }).waitFor({ state: 'attached' });
     expect(await page.locator('canvas').count()).toBe(0);
 
-    await page.getByRole('textbox', { name: 'Commune' }).click();
-    await page.getByRole('option', { name: 'Aizenay' }).click();
-    await page.getByRole('textbox', { name: 'Distance maximale (km)' }).fill('5');
-    await page.getByRole('textbox', { name: /Âge de l’enfant/ }).fill('10');
+    // A plain form sent by the browser: the server answers with the results in the page.
+    await page.getByRole('combobox', { name: 'Commune' }).selectOption({ label: 'Aizenay' });
+    await page.getByRole('spinbutton', { name: 'Distance maximale (km)' }).fill('5');
+    await page.getByRole('spinbutton', { name: /Âge de l’enfant/ }).fill('10');
     await page.getByRole('checkbox', { name: 'Lundi' }).check();
     await page.getByRole('button', { name: 'Rechercher' }).click();
+    await page.waitForURL(/\/annuaire\?commune=85003&radiusKm=5&ageMonths=10/);
 
     const results = page.getByRole('region', { name: /Assistant·es maternel·les avec une place libre/ });
     await results.getByRole('heading', { name: 'Sophie ANNUAIRE' }).waitFor();
@@ -99,16 +100,34 @@ describe('public directory', () => {
     await map.locator('canvas.maplibregl-canvas').waitFor();
     await checkPage(page, 'Trouver un mode d’accueil', 'annuaire (carte)');
 
-    await results.getByRole('article', { name: 'Sophie ANNUAIRE' }).getByRole('button', { name: 'Lui écrire' }).click();
+    // The criteria stay in the form, to refine the search.
+    expect(await page.getByRole('combobox', { name: 'Commune' }).inputValue()).toBe('85003');
+    expect(await page.getByRole('checkbox', { name: 'Lundi' }).isChecked()).toBe(true);
+
+    await results.getByRole('article', { name: 'Sophie ANNUAIRE' }).getByText('Lui écrire').click();
     await page.getByRole('textbox', { name: 'Votre nom' }).fill('Paul Parent');
     await page.getByRole('textbox', { name: 'Votre e-mail' }).fill('paul@exemple.test');
     await page.getByRole('textbox', { name: 'Votre message' }).fill('Bonjour, avez-vous une place pour septembre ?');
     await page.getByRole('button', { name: 'Envoyer' }).click();
-    await page.getByText('Votre message a été transmis').waitFor();
+    await page.getByRole('status').filter({ hasText: 'Votre message a été transmis' }).waitFor();
     await server.deliverMail();
     const mail = server.sent.find((m) => m.to === 'sophie@exemple.test');
     expect(mail?.text).toContain('paul@exemple.test');
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('tells a parent, in French and in the page, which criterion to correct', async () => {
+    const context = await newContext(browser, server.baseUrl, PHONE);
+    const page = await context.newPage();
+    await page.goto('/r/vie-et-boulogne/annuaire');
+    // The browser's own checks would stop 500 km; a hand-made address reaches the server.
+    await page.goto('/r/vie-et-boulogne/annuaire?commune=&radiusKm=500&ageMonths=&days=2#resultats');
+    const alert = page.getByRole('alert').filter({ hasText: 'La recherche n’a pas pu être faite' });
+    await alert.getByText('Distance maximale (km) : Au plus 100 km.').waitFor();
+    expect(await page.getByRole('spinbutton', { name: 'Distance maximale (km)' }).inputValue()).toBe('500');
+    expect(await page.getByRole('checkbox', { name: 'Mardi' }).isChecked()).toBe(true);
+    await checkPage(page, 'Trouver un mode d’accueil', 'annuaire (critère refusé)');
     await context.close();
   });
 });

@@ -27,7 +27,7 @@ describe('public door', () => {
     });
     await page.goto('/');
     await checkPage(page, 'Relais Petite Enfance Vie et Boulogne', 'accueil public');
-    // The server inlined the first screen's data in the page: the browser did not ask for it again.
+    // The server rendered the page with its data: the browser asks the API for nothing.
     expect(apiCalls).toEqual([]);
 
     expect(await page.title()).toBe('Relais Petite Enfance Vie et Boulogne — Relais');

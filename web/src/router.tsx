@@ -12,9 +12,7 @@ import { Loading } from './components/feedback.js';
 import { RouteError } from './routes/RouteError.js';
 import { NotFoundPage } from './routes/NotFoundPage.js';
 import { RootLayout } from './routes/RootLayout.js';
-import { HomePage } from './routes/public/HomePage.js';
 import { PublicLayout } from './routes/public/PublicLayout.js';
-import { RelaisPage } from './routes/public/RelaisPage.js';
 import { validateChildmindersSearch } from './routes/gestion/childminders/search.js';
 import { validateSupplyReportSearch } from './routes/gestion/reports/search.js';
 import { validateContactsSearch, validateContactStatisticsSearch } from './routes/gestion/contacts/search.js';
@@ -42,16 +40,6 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 });
 
 const publicLayout = createRoute({ getParentRoute: () => rootRoute, id: 'public', component: PublicLayout });
-
-const homeRoute = createRoute({ getParentRoute: () => publicLayout, path: '/', component: HomePage });
-
-const relaisRoute = createRoute({ getParentRoute: () => publicLayout, path: '/r/$slug', component: RelaisPage });
-
-const directoryRoute = createRoute({
-  getParentRoute: () => publicLayout,
-  path: '/r/$slug/annuaire',
-  component: lazyRouteComponent(() => import('./routes/public/directory/DirectoryPage.js'), 'DirectoryPage'),
-});
 
 const bookingRoute = createRoute({
   getParentRoute: () => publicLayout,
@@ -263,9 +251,6 @@ const platformRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   publicLayout.addChildren([
-    homeRoute,
-    relaisRoute,
-    directoryRoute,
     requestFormRoute,
     bookingRoute,
     manageAppointmentRoute,

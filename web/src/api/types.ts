@@ -17,3 +17,6 @@ export type Account = Json<paths['/api/relais/{relaisId}/accounts']['get']['resp
 type OutboxList = Json<paths['/api/relais/{relaisId}/outbox']['get']['responses'][200]>;
 export type OutboxItem = OutboxList['messages'][number];
 export type OutboxMessage = Json<paths['/api/relais/{relaisId}/outbox/{messageId}']['get']['responses'][200]>;
+export type PublicRelaisSummary = Json<paths['/api/public/relais']['get']['responses'][200]>['relais'][number];
+export type PublicDirectory = Json<paths['/api/public/relais/{slug}/directory']['get']['responses'][200]>;
+export type PublicMap = Json<paths['/api/public/relais/{slug}/map']['get']['responses'][200]>;

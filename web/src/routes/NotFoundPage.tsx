@@ -1,7 +1,7 @@
-import { Container, Stack, Text, Title } from '@mantine/core';
-import { AnchorLink } from '../components/links.js';
+import { Anchor, Container, Stack, Text, Title } from '@mantine/core';
 import { MAIN_ID } from '../components/layout.js';
 import { usePageTitle } from '../components/page.js';
+import { HOME_HREF } from '../door/hrefs.js';
 
 export function NotFoundPage() {
   usePageTitle('Page introuvable');
@@ -10,7 +10,7 @@ export function NotFoundPage() {
       <Stack>
         <Title order={1}>Page introuvable</Title>
         <Text>Cette adresse ne correspond à aucune page de Relais.</Text>
-        <AnchorLink to="/">Revenir à l’accueil</AnchorLink>
+        <Anchor href={HOME_HREF}>Revenir à l’accueil</Anchor>
       </Stack>
     </Container>
   );

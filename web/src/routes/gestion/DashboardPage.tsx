@@ -1,4 +1,4 @@
-import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { accountsQuery, communesQuery, relaisQuery, sitesQuery } from '../../api/gestion.js';
@@ -9,6 +9,7 @@ import { MultilineText, RelaisContact } from '../../components/RelaisContact.js'
 import { formatNumber, plural } from '../../lib/format.js';
 import { StaffPage, useGestion } from './context.js';
 import { RelaisTable } from './RelaisTable.js';
+import { relaisHref } from '../../door/hrefs.js';
 
 /** "/gestion": key figures and the public card of the relais. */
 export function DashboardPage() {
@@ -94,9 +95,9 @@ function Dashboard({ relaisId }: { relaisId: string }) {
           </Title>
           <Group gap="sm">
             {relais.data && (
-              <ButtonLink to="/r/$slug" params={{ slug: relais.data.slug }} variant="default" size="xs">
+              <Button component="a" href={relaisHref(relais.data.slug)} variant="default" size="xs">
                 Voir la page publique
-              </ButtonLink>
+              </Button>
             )}
             {gestion.can('relais.update') && (
               <ButtonLink to="/gestion/territoire" hash="fiche" size="xs">

@@ -4,8 +4,8 @@ import { useNavigate } from '@tanstack/react-router';
 import { relaisListQuery } from '../../api/gestion.js';
 import { ErrorAlert, Loading } from '../../components/feedback.js';
 import { TableScroll } from '../../components/layout.js';
-import { AnchorLink } from '../../components/links.js';
 import { useGestion } from './context.js';
+import { relaisHref } from '../../door/hrefs.js';
 
 /** Every relais of the platform, with "Gérer" to make it the relais being managed (operator). */
 export function RelaisTable() {
@@ -34,10 +34,10 @@ export function RelaisTable() {
                 {relais.name}
               </Table.Th>
               <Table.Td>
-                <AnchorLink to="/r/$slug" params={{ slug: relais.slug }}>
+                <Anchor href={relaisHref(relais.slug)}>
                   {relais.slug}
                   <span className="visually-hidden"> (page publique)</span>
-                </AnchorLink>
+                </Anchor>
               </Table.Td>
               <Table.Td>{relais.city || '—'}</Table.Td>
               <Table.Td>

@@ -1,9 +1,10 @@
-import { Box, Container, Group, Text } from '@mantine/core';
+import { Anchor, Box, Container, Group, Text } from '@mantine/core';
 import { Outlet } from '@tanstack/react-router';
 import { isMagicLinkRole } from '../../auth/policy.js';
 import { useSession } from '../../auth/session.js';
 import { MAIN_ID } from '../../components/layout.js';
-import { AnchorLink, ButtonLink } from '../../components/links.js';
+import { ButtonLink } from '../../components/links.js';
+import { HOME_HREF } from '../../door/hrefs.js';
 
 /** Header, main and footer of the public pages, sign-in and personal space. Mobile first. */
 export function PublicLayout() {
@@ -14,9 +15,9 @@ export function PublicLayout() {
       <Box component="header" bg="relais.8" c="white" py="sm">
         <Container size="lg">
           <Group justify="space-between" wrap="nowrap" gap="sm">
-            <AnchorLink to="/" c="white" fw={700} fz={{ base: 'md', sm: 'lg' }} underline="hover" lh={1.3}>
+            <Anchor href={HOME_HREF} c="white" fw={700} fz={{ base: 'md', sm: 'lg' }} underline="hover" lh={1.3}>
               Relais Petite Enfance
-            </AnchorLink>
+            </Anchor>
             {user ? (
               <ButtonLink
                 to={isMagicLinkRole(user.role) ? '/espace' : '/gestion'}

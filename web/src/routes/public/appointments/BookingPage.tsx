@@ -17,7 +17,7 @@ import { ApiError, api, unwrap } from '../../../api/client.js';
 import { publicRelaisQuery } from '../../../api/public.js';
 import type { PublicRelais } from '../../../api/types.js';
 import { ErrorAlert, Loading } from '../../../components/feedback.js';
-import { AnchorLink, ButtonLink } from '../../../components/links.js';
+import { AnchorLink } from '../../../components/links.js';
 import { PageHeader, usePageTitle } from '../../../components/page.js';
 import { RelaisContact } from '../../../components/RelaisContact.js';
 import { addDays, formatDuration } from '../../../lib/appointment-format.js';
@@ -27,6 +27,7 @@ import { AppointmentSummary } from './AppointmentSummary.js';
 import { blankPerson, PersonForm, type PersonValues } from './PersonForm.js';
 import { SlotPicker, type ChosenSlot } from './SlotPicker.js';
 import { WaitlistForm } from './WaitlistForm.js';
+import { relaisHref } from '../../../door/hrefs.js';
 
 const ROUTE = '/public/r/$slug/rendez-vous';
 const STEP_ID = 'rdv-etape';
@@ -411,9 +412,9 @@ function Confirmation(props: { slug: string; booked: { result: BookingResult; em
         >
           Prendre un autre rendez-vous
         </Anchor>
-        <ButtonLink to="/r/$slug" params={{ slug: props.slug }} variant="default" mt="sm">
+        <Button component="a" href={relaisHref(props.slug)} variant="default" mt="sm">
           Retour à la page du relais
-        </ButtonLink>
+        </Button>
       </Stack>
     </Stack>
   );

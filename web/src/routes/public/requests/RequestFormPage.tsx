@@ -33,10 +33,10 @@ import {
   type RequestPublic,
 } from '../../../api/requests.js';
 import { ErrorAlert, Loading } from '../../../components/feedback.js';
-import { ButtonLink } from '../../../components/links.js';
 import { PageHeader } from '../../../components/page.js';
 import { parisToday, plural } from '../../../lib/format.js';
 import { ErrorSummary, focusSoon, inputId } from '../../gestion/childminders/shared.js';
+import { relaisHref } from '../../../door/hrefs.js';
 
 const TITLE = 'Faire une demande au relais';
 const PREFIX = 'demande';
@@ -459,9 +459,9 @@ function Confirmation(props: { slug: string; form: RequestForm; sent: Values; on
         </Stack>
       </Card>
       <Group gap="sm">
-        <ButtonLink to="/r/$slug" params={{ slug: props.slug }}>
+        <Button component="a" href={relaisHref(props.slug)}>
           Retour à la page du relais
-        </ButtonLink>
+        </Button>
         <Button variant="subtle" onClick={props.onAgain}>
           Faire une autre demande
         </Button>

@@ -1,37 +1,9 @@
-import { Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { publicRelaisQuery } from '../../api/public.js';
-import type { PublicRelais } from '../../api/types.js';
-import { ErrorAlert, Loading } from '../../components/feedback.js';
-import { ButtonLink } from '../../components/links.js';
-import { PageHeader, usePageTitle } from '../../components/page.js';
-import { MultilineText, RelaisContact } from '../../components/RelaisContact.js';
-import { formatNumber, plural } from '../../lib/format.js';
-
-/** The public page of a relais: contact, hours, permanences, territory and venues. */
-export function RelaisPublicView({ slug }: { slug: string }) {
-  const query = useQuery(publicRelaisQuery(slug));
-  if (query.isPending) return <Pending />;
-  if (query.isError) return <Failed error={query.error} />;
-  return <RelaisContent relais={query.data} />;
-}
-
-function Pending() {
-  usePageTitle('Relais Petite Enfance');
-  return <Loading />;
-}
-
-function Failed({ error }: { error: unknown }) {
-  usePageTitle('Relais introuvable');
-  return (
-    <>
-      <Title order={1} mb="md">
-        Relais Petite Enfance
-      </Title>
-      <ErrorAlert error={error} title="Ce relais ne peut pas être affiché" />
-    </>
-  );
-}
+import { Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { PublicRelais } from '../api/types.js';
+import { PageHeader } from '../components/page.js';
+import { MultilineText, RelaisContact } from '../components/RelaisContact.js';
+import { formatNumber, plural } from '../lib/format.js';
+import { directoryHref, relaisHref } from './hrefs.js';
 
 const collator = new Intl.Collator('fr');
 
@@ -41,7 +13,8 @@ function sitesByCommune(sites: PublicRelais['sites']) {
   return [...groups.entries()].sort(([a], [b]) => collator.compare(a, b));
 }
 
-function RelaisContent({ relais }: { relais: PublicRelais }) {
+/** The public page of a relais: contact, hours, permanences, territory and venues. */
+export function RelaisView({ relais }: { relais: PublicRelais }) {
   const population = relais.communes.reduce((sum, c) => sum + (c.population ?? 0), 0);
   const communes = [...relais.communes].sort((a, b) => collator.compare(a.name, b.name));
   const groups = sitesByCommune(relais.sites);
@@ -52,21 +25,15 @@ function RelaisContent({ relais }: { relais: PublicRelais }) {
         lead="Un service public gratuit et neutre : information des parents et futurs parents sur tous les modes d’accueil, accompagnement des assistant·es maternel·les et des familles employeuses."
         actions={
           <>
-            <ButtonLink to="/r/$slug/annuaire" params={{ slug: relais.slug }} size="md">
+            <Button component="a" href={directoryHref(relais.slug)} size="md">
               Trouver un mode d’accueil
-            </ButtonLink>
-            <ButtonLink to="/r/$slug/demande" params={{ slug: relais.slug }} size="md" variant="outline">
+            </Button>
+            <Button component="a" href={`${relaisHref(relais.slug)}/demande`} size="md" variant="outline">
               Faire une demande au relais
-            </ButtonLink>
-            <ButtonLink
-              to="/r/$slug/rendez-vous"
-              params={{ slug: relais.slug }}
-              search={{}}
-              size="md"
-              variant="outline"
-            >
+            </Button>
+            <Button component="a" href={`${relaisHref(relais.slug)}/rendez-vous`} size="md" variant="outline">
               Prendre rendez-vous
-            </ButtonLink>
+            </Button>
           </>
         }
       />
@@ -159,7 +126,9 @@ function RelaisContent({ relais }: { relais: PublicRelais }) {
         </Title>
         <Text mb="md">Assistant·es maternel·les, parents et équipe du relais : connectez-vous à votre espace.</Text>
         <div>
-          <ButtonLink to="/connexion">Se connecter</ButtonLink>
+          <Button component="a" href="/connexion">
+            Se connecter
+          </Button>
         </div>
       </Card>
     </Stack>

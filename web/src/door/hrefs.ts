@@ -1,0 +1,7 @@
+/**
+ * Addresses of the public door: pages rendered by the server (src/app/public-door.ts), not routes
+ * of the single-page app. Links to them from the app are plain links that load a new page.
+ */
+export const HOME_HREF = '/';
+export const relaisHref = (slug: string): string => `/r/${encodeURIComponent(slug)}`;
+export const directoryHref = (slug: string): string => `${relaisHref(slug)}/annuaire`;
