@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeChildminder, makeRelais } from '../../tests/support/factories.js';
 import { createTestApp, type TestApp } from '../../tests/support/test-app.js';
@@ -95,6 +96,10 @@ describe(`public door rendered by the server on ${testEngine()}`, () => {
     expect(html.match(/<script/g)).toHaveLength(1);
     expect(html).toMatch(/<title>Relais du Bocage &lt;\/script&gt;.*— Relais<\/title>/);
     expect(await page('/r/bocage')).toBe(html);
+    // A phone on a slow connection gets it compressed.
+    const compressed = await t.app.inject({ url: '/', headers: { 'accept-encoding': 'br' } });
+    expect(compressed.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(compressed.rawPayload).toString('utf8')).toBe(html);
   });
 
   it('explains an unknown relais with a 404 page, and refuses a malformed address', async () => {
