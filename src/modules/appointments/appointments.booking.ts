@@ -9,7 +9,7 @@ import { addDays, parisInstant, parisWallClock } from '../../app/calendar.js';
 import type { Clock } from '../../app/clock.js';
 import type { Database } from '../../db/schema.js';
 import { hashToken, newToken } from '../auth/auth.rules.js';
-import { AppointmentClosedError, SlotTakenError, SlotUnavailableError } from './appointments.errors.js';
+import { AppointmentClosedError, invalid, SlotTakenError, SlotUnavailableError } from './appointments.errors.js';
 import { sendCancellation, sendConfirmation, sendSlotFreed, type AppointmentView } from './appointments.mails.js';
 import {
   cancelBooking,
@@ -35,6 +35,7 @@ import {
   isSlotOf,
   MODES,
   placeLabel,
+  reachProblems,
   reminderInstant,
   STATUSES,
   withinNotice,
@@ -222,6 +223,8 @@ export async function placeBooking(
     event: NewEvent;
   },
 ): Promise<{ id: string; token: string }> {
+  const unreachable = reachProblems(b.permanence.mode as Mode, b.person);
+  if (unreachable.length > 0) invalid(unreachable);
   const now = deps.clock.now();
   const nowIso = now.toISOString();
   const duration = Number(b.reason.duration_minutes);
@@ -375,6 +378,8 @@ export async function moveAppointment(
   tokenHash: string,
   actorLabel: string,
 ): Promise<string> {
+  const unreachable = reachProblems(permanence.mode as Mode, { email: old.person_email, phone: old.person_phone });
+  if (unreachable.length > 0) invalid(unreachable);
   const now = deps.clock.now();
   const nowIso = now.toISOString();
   const duration = Number(reason.duration_minutes);

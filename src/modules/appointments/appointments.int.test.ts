@@ -238,7 +238,22 @@ describe('booking online', () => {
     expect(noWayToCall.json().error.fields[0].field).toBe('email');
     const noConsent = await book(s, TUESDAY_10_0900, { public: 'childminder', consent: false });
     expect(noConsent.statusCode).toBe(400);
+    // At a distance, the relais must be able to call, or to send the video link.
+    await t.db.updateTable('appointment_reason').set({ modes: 'phone,video' }).where('id', '=', s.reason.id).execute();
+    const atDistance = (mode: string) =>
+      t.db.updateTable('permanence').set({ mode, site_id: null }).where('id', '=', s.permanence.id).execute();
+    await atDistance('phone');
+    const noPhone = await book(s, TUESDAY_10_0900, { public: 'childminder', phone: '' });
+    expect(noPhone.statusCode).toBe(400);
+    expect(noPhone.json().error.fields).toEqual([
+      { field: 'phone', message: 'Un rendez-vous par téléphone demande un numéro de téléphone.' },
+    ]);
+    await atDistance('video');
+    const noEmail = await book(s, TUESDAY_10_0900, { public: 'childminder', email: '' });
+    expect(noEmail.statusCode).toBe(400);
+    expect(noEmail.json().error.fields[0].field).toBe('email');
     expect(await appointmentsOf(s.relais.id)).toHaveLength(0);
+    expect((await book(s, TUESDAY_10_0900, { public: 'childminder', phone: '' })).statusCode).toBe(201);
   });
 });
 

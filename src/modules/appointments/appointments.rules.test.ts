@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, isoWeekday, isPublicHoliday, parisInstant, parisWallClock } from '../../app/calendar.js';
 import {
+  reachProblems,
   cellsOf,
   firstNameOf,
   freeSlots,
@@ -304,5 +305,16 @@ describe('what people read', () => {
     expect(shortName('Camille Dupont-Martin')).toBe('Camille D.');
     expect(shortName('Camille')).toBe('Camille');
     expect(shortName('  élise  arnaud ')).toBe('élise A.');
+  });
+});
+
+describe('reaching the person of an appointment at a distance', () => {
+  const person = { email: 'camille@exemple.test', phone: '06 12 34 56 78' };
+  it('needs a phone number for a call and an e-mail for a video link, nothing in person', () => {
+    expect(reachProblems('in_person', { email: '', phone: '' })).toEqual([]);
+    expect(reachProblems('phone', person)).toEqual([]);
+    expect(reachProblems('phone', { ...person, phone: '06 12' })[0]?.field).toBe('phone');
+    expect(reachProblems('video', { ...person, phone: '' })).toEqual([]);
+    expect(reachProblems('video', { ...person, email: '' })[0]?.field).toBe('email');
   });
 });

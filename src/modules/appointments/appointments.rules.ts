@@ -199,6 +199,20 @@ export interface Problem {
   message: string;
 }
 
+/**
+ * How the relais reaches the person for an appointment held at a distance: a phone number for a
+ * phone call, an e-mail address for the video link. Empty when the person can be reached.
+ */
+export function reachProblems(mode: Mode, person: { email: string; phone: string }): Problem[] {
+  if (mode === 'phone' && person.phone.replace(/\D/g, '').length < 6) {
+    return [{ field: 'phone', message: 'Un rendez-vous par téléphone demande un numéro de téléphone.' }];
+  }
+  if (mode === 'video' && person.email === '') {
+    return [{ field: 'email', message: 'Un rendez-vous en visio demande une adresse e-mail (pour recevoir le lien).' }];
+  }
+  return [];
+}
+
 /** What makes a permanence's weekly hours impossible; empty when they are valid. */
 export function permanenceProblems(p: {
   startTime: string;
