@@ -32,7 +32,8 @@ beforeAll(async () => {
   databaseUrl = await freshDatabaseUrl();
 });
 
-describe(`the relais command on ${testEngine()}`, () => {
+// Each test starts the command several times (a second or two each, far more on a loaded machine).
+describe(`the relais command on ${testEngine()}`, { timeout: 120_000 }, () => {
   it('lists its commands', () => {
     const { code, out } = relais('--help');
     expect(code).toBe(0);
