@@ -116,6 +116,8 @@ describe('online appointments', () => {
     await slots(move).first().waitFor();
     const newSlot = (await slots(move).first().getAttribute('aria-label'))!;
     expect(newSlot).not.toBe(firstSlot);
+    // A move keeps the way of meeting: at the relais again, not by phone or video.
+    expect(newSlot).not.toMatch(/téléphone|visio/i);
     await slots(move).first().click();
     await move.getByRole('button', { name: 'Confirmer le déplacement' }).click();
     await page.getByText('Votre rendez-vous est déplacé').waitFor();

@@ -245,6 +245,10 @@ function MoveSection(props: {
             Ne pas déplacer
           </Button>
         </Group>
+        <Text size="sm" c="dimmed">
+          Le rendez-vous garde sa forme ({appointment.modeLabel.toLowerCase()}) : pour en changer, annulez-le puis
+          prenez-en un autre.
+        </Text>
         {taken && (
           <Alert
             id="rdv-deplacement-conflit"
@@ -286,7 +290,7 @@ function MoveSection(props: {
           <SlotPicker
             source={source}
             reasonId={reason.id}
-            modes={reason.modes}
+            modes={reason.modes.filter((m) => m.mode === appointment.mode)}
             lastDate={addDays(parisMoment().date, reason.maxNoticeDays)}
             headingOrder={3}
             idPrefix="deplacer"

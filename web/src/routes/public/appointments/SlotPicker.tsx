@@ -65,7 +65,7 @@ function monthsBetween(first: string, last: string): string[] {
 export function SlotPicker(props: {
   source: SlotSource;
   reasonId: string;
-  /** Ways of meeting of the reason, to filter on when there are several. */
+  /** Ways of meeting offered: a choice when there are several, the only one shown otherwise. */
   modes: { mode: string; label: string }[];
   /** Last day a slot may be on (the reason's maximum notice). */
   lastDate: string;
@@ -87,7 +87,8 @@ export function SlotPicker(props: {
     props.startDate && props.startDate > today ? props.startDate : today,
   );
   const [week, setWeek] = useState<string | null>(null);
-  const [mode, setMode] = useState(ALL_MODES);
+  // One way of meeting given (a move keeps the appointment's): only its slots.
+  const [mode, setMode] = useState(props.modes.length === 1 ? props.modes[0]!.mode : ALL_MODES);
   /** The month asked for had no free slot: the week shown is a later one. */
   const [monthAsked, setMonthAsked] = useState<string | null>(null);
 
