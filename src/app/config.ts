@@ -27,6 +27,12 @@ export interface Config {
   availabilityMaxAgeDays: number;
   /** A childminder is asked again at most this often. */
   availabilityRemindEveryDays: number;
+  /** A published job offer expires this many days after its publication (or renewal). */
+  jobOfferExpiryDays: number;
+  /** The parent is reminded this many days before her job offer expires. */
+  jobOfferReminderDays: number;
+  /** A job offer whose e-mail address was never confirmed is deleted after this many days. */
+  jobOfferUnverifiedDays: number;
   version: string;
 }
 
@@ -52,6 +58,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     searchRateLimitPerMinute: Number.parseInt(env.SEARCH_RATE_LIMIT ?? '120', 10),
     availabilityMaxAgeDays: Number.parseInt(env.AVAILABILITY_MAX_AGE_DAYS ?? '60', 10),
     availabilityRemindEveryDays: Number.parseInt(env.AVAILABILITY_REMIND_EVERY_DAYS ?? '30', 10),
+    jobOfferExpiryDays: Number.parseInt(env.JOB_OFFER_EXPIRY_DAYS ?? '60', 10),
+    jobOfferReminderDays: Number.parseInt(env.JOB_OFFER_REMINDER_DAYS ?? '7', 10),
+    jobOfferUnverifiedDays: Number.parseInt(env.JOB_OFFER_UNVERIFIED_DAYS ?? '7', 10),
     version: process.env.npm_package_version ?? '0.1.0',
   };
 }

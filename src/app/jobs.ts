@@ -5,6 +5,7 @@ import { sendAvailabilityReminders } from '../modules/availability/availability.
 import { anonymiseOldFamilies } from '../modules/contacts/contacts.retention.js';
 import { anonymiseOldRequests } from '../modules/requests/requests.retention.js';
 import { purgeExpiredAuth } from '../modules/auth/auth.usecases.js';
+import { anonymiseOldOffers, runJobOfferExpiry } from '../modules/job-offers/job-offers.jobs.js';
 import { JobRunner } from '../modules/jobs/jobs.runner.js';
 import { deliverDueMessages, purgeOldMessages } from '../modules/mail/mail.usecases.js';
 import type { AppContext } from './context.js';
@@ -35,5 +36,8 @@ export function createJobRunner(ctx: AppContext, log?: FastifyBaseLogger): JobRu
     everyMs: 24 * 60 * MINUTE,
     run: () => sendAvailabilityReminders(ctx),
   });
+  // Job offers: reminders before expiry and expiries (each once, whichever instance claims it); retention.
+  runner.register({ name: 'jobOffers.expire', everyMs: 60 * MINUTE, run: () => runJobOfferExpiry(ctx) });
+  runner.register({ name: 'jobOffers.anonymise', everyMs: 24 * 60 * MINUTE, run: () => anonymiseOldOffers(ctx) });
   return runner;
 }

@@ -8,6 +8,7 @@ import { contactsRoutes } from '../modules/contacts/contacts.routes.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
 import { directoryRoutes } from '../modules/directory/directory.routes.js';
 import { facilitiesRoutes } from '../modules/facilities/facilities.routes.js';
+import { jobOffersRoutes } from '../modules/job-offers/job-offers.routes.js';
 import { healthRoutes } from '../modules/health/health.routes.js';
 import { mailRoutes } from '../modules/mail/mail.routes.js';
 import { pmiImportRoutes } from '../modules/pmi-import/pmi-import.routes.js';
@@ -36,4 +37,5 @@ export const MODULES: AppPlugin[] = [
   contactsRoutes,
   appointmentsRoutes,
   requestsRoutes,
+  jobOffersRoutes,
 ];

@@ -33,7 +33,7 @@ describe('authorisation policy', () => {
 
   it('keeps the read-only viewer to reading, and to counts where people are concerned', () => {
     const allowed = actions.filter((a) => can(actor('viewer', 'r'), a, 'r'));
-    expect(allowed).toEqual(['relais.read', 'contacts.statistics']);
+    expect(allowed).toEqual(['relais.read', 'contacts.statistics', 'jobOffers.statistics']);
   });
 
   it('lets the whole team book and read appointments, animators and managers configure them, viewers none', () => {
@@ -45,6 +45,17 @@ describe('authorisation policy', () => {
     expect(allowed('animator')).toEqual(['appointments.configure', 'appointments.read', 'appointments.book']);
     expect(allowed('assistant')).toEqual(['appointments.read', 'appointments.book']);
     expect(allowed('viewer')).toEqual([]);
+  });
+
+  it('lets the whole team read and moderate job offers, the viewer only their statistics', () => {
+    const allowed = (role: Role) =>
+      (['jobOffers.read', 'jobOffers.moderate', 'jobOffers.statistics'] as const).filter((a) =>
+        can(actor(role, 'r'), a, 'r'),
+      );
+    for (const role of ['manager', 'animator', 'assistant'] as const) {
+      expect(allowed(role)).toEqual(['jobOffers.read', 'jobOffers.moderate', 'jobOffers.statistics']);
+    }
+    expect(allowed('viewer')).toEqual(['jobOffers.statistics']);
   });
 
   it('an anonymous visitor gets 401, a signed-in actor without the right 403', () => {

@@ -53,6 +53,12 @@ export const ACTIONS = {
   'appointments.read': ['operator', 'manager', 'animator', 'assistant'],
   /** Book an appointment for someone (by phone), mark it honoured, missed or cancelled. */
   'appointments.book': ['operator', 'manager', 'animator', 'assistant'],
+  /** Read the job offers of parents and their follow-up (personal data: not the read-only viewer). */
+  'jobOffers.read': ['operator', 'manager', 'animator', 'assistant'],
+  /** Correct, preview the audience of, publish or refuse job offers; record their outcome. */
+  'jobOffers.moderate': ['operator', 'manager', 'animator', 'assistant'],
+  /** Statistics of the job offers: counts by commune and month, unmet needs; no person. */
+  'jobOffers.statistics': ['operator', 'manager', 'animator', 'assistant', 'viewer'],
   /** Read the messages sent by the relais. */
   'outbox.read': ['operator', 'manager', 'assistant'],
 } as const satisfies Record<string, readonly Role[]>;

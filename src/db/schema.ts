@@ -527,6 +527,102 @@ export interface CalendarFeedTable {
   revoked_at: string | null;
 }
 
+/** A parent's need for care (offre d'emploi), see job-offers.rules.ts. */
+export interface JobOfferTable {
+  id: string;
+  relais_id: string;
+  /** 'online' (public form). */
+  source: string;
+  /** See JOB_OFFER_STATUSES in job-offers.rules.ts. */
+  status: string;
+  parent_name: Generated<string>;
+  parent_email: Generated<string>;
+  parent_phone: Generated<string>;
+  /** 1 when the parent chose to show her phone to childminders. */
+  show_phone: Generated<number>;
+  /** The parent's commune (of the territory): where distances start from. */
+  insee_code: string;
+  /** Other acceptable communes, INSEE codes separated by commas. */
+  communes: Generated<string>;
+  radius_km: number | null;
+  start_on: string;
+  end_on: string | null;
+  /** JSON array of { day, from, to } (ISO weekday, HH:MM). */
+  schedule: string;
+  weekly_minutes: number;
+  atypical_hours: Generated<number>;
+  /** Birth date, or expected birth (erased by retention). */
+  child_birth_on: string | null;
+  /** Age in months on the start date (kept for the statistics). */
+  child_age_months: number;
+  children_count: number;
+  disability: Generated<number>;
+  emergency: Generated<number>;
+  details: Generated<string>;
+  consent_at: string | null;
+  email_verified_at: string | null;
+  published_at: string | null;
+  expires_on: string | null;
+  expiry_reminded_at: string | null;
+  refusal_reason: Generated<string>;
+  /** See JOB_OFFER_OUTCOMES. */
+  outcome: string | null;
+  outcome_note: Generated<string>;
+  closed_at: string | null;
+  created_at: string;
+  updated_at: string;
+  anonymised_at: string | null;
+}
+
+/** A secret link (hashed) that opens an offer to its parent. */
+export interface JobOfferLinkTable {
+  token_hash: string;
+  offer_id: string;
+  created_at: string;
+}
+
+/** A childminder the offer was sent to, with her rank and the reasons of the match. */
+export interface JobOfferRecipientTable {
+  offer_id: string;
+  childminder_id: string;
+  relais_id: string;
+  rank: number;
+  reasons: Generated<string>;
+  distance_km: number | null;
+  added_by_staff: Generated<number>;
+  outbox_message_id: string | null;
+  sent_at: string;
+}
+
+export interface JobOfferAnswerTable {
+  id: string;
+  offer_id: string;
+  childminder_id: string;
+  relais_id: string;
+  message: Generated<string>;
+  share_contact: Generated<number>;
+  outbox_message_id: string | null;
+  created_at: string;
+}
+
+export interface JobOfferHiddenTable {
+  offer_id: string;
+  childminder_id: string;
+  hidden_at: string;
+}
+
+export interface JobOfferEventTable {
+  id: string;
+  offer_id: string;
+  relais_id: string;
+  /** See JOB_OFFER_EVENTS in job-offers.rules.ts. */
+  kind: string;
+  actor_id: string | null;
+  actor_label: Generated<string>;
+  detail: Generated<string>;
+  at: string;
+}
+
 export interface Database {
   relais: RelaisTable;
   relais_commune: RelaisCommuneTable;
@@ -560,6 +656,12 @@ export interface Database {
   appointment_hold: AppointmentHoldTable;
   appointment_waitlist: AppointmentWaitlistTable;
   calendar_feed: CalendarFeedTable;
+  job_offer: JobOfferTable;
+  job_offer_link: JobOfferLinkTable;
+  job_offer_recipient: JobOfferRecipientTable;
+  job_offer_answer: JobOfferAnswerTable;
+  job_offer_hidden: JobOfferHiddenTable;
+  job_offer_event: JobOfferEventTable;
 }
 
 /** Tables in dependency order (parents first): used by backup and restore. */
@@ -596,6 +698,12 @@ export const TABLES_IN_ORDER = [
   'appointment_hold',
   'appointment_waitlist',
   'calendar_feed',
+  'job_offer',
+  'job_offer_link',
+  'job_offer_recipient',
+  'job_offer_answer',
+  'job_offer_hidden',
+  'job_offer_event',
 ] as const satisfies readonly (keyof Database)[];
 
 export type Relais = Selectable<RelaisTable>;

@@ -16,6 +16,7 @@ import type { SiteKind } from '../modules/sites/sites.rules.js';
 import { createSite } from '../modules/sites/sites.usecases.js';
 import { seedAppointments, type AppointmentSeedSummary } from './appointments.js';
 import { seedContacts, type ContactSeedSummary } from './contacts.js';
+import { seedJobOffers } from './job-offers.js';
 import { seedRequests } from './requests.js';
 import { seedSupply, type SupplySeedSummary } from './supply.js';
 
@@ -137,6 +138,8 @@ export async function seedDemo(deps: SeedDeps): Promise<{
   const contacts = await seedContacts(deps, relais.id);
   // The inbox of requests of the last two weeks, in every status.
   await seedRequests(deps, relais.id);
+  // Job offers of parents in every status, sent to the childminders they fit.
+  await seedJobOffers(deps, relais.id);
   // Reasons and permanences of appointments, and the appointments around today.
   const appointments = await seedAppointments(deps, relais.id, await demoHolders(deps), epci.communeCodes);
   return { relaisId: relais.id, created: true, supply, contacts, appointments };

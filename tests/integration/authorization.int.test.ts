@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS, type Action } from '../../src/app/policy.js';
+import { hashToken, newToken } from '../../src/modules/auth/auth.rules.js';
 import { ensureDefaultSubjects } from '../../src/modules/contacts/contacts.subjects.js';
 import type { Role } from '../../src/app/roles.js';
 import { makeChildminder, makeRelais, makeSite, makeUser, TEST_PASSWORD } from '../support/factories.js';
@@ -483,6 +484,60 @@ const EXPECTED: Record<string, Expectation> = {
     allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
     success: 201,
   },
+  'GET /api/public/relais/{slug}/job-offer-form': { guard: 'public', allowed: EVERYONE, success: 200 },
+  'POST /api/public/relais/{slug}/job-offers': { guard: 'public', allowed: EVERYONE, success: 201 },
+  'GET /api/public/job-offers/{token}': { guard: 'public', allowed: EVERYONE, success: 200 },
+  'PUT /api/public/job-offers/{token}': { guard: 'public', allowed: EVERYONE, success: 200 },
+  'POST /api/public/job-offers/{token}/verify': { guard: 'public', allowed: EVERYONE, success: 200 },
+  'POST /api/public/job-offers/{token}/renew': { guard: 'public', allowed: EVERYONE, success: 200 },
+  'POST /api/public/job-offers/{token}/withdraw': { guard: 'public', allowed: EVERYONE, success: 200 },
+  'GET /api/relais/{relaisId}/job-offers': {
+    guard: 'jobOffers.read',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'GET /api/relais/{relaisId}/job-offers/{offerId}': {
+    guard: 'jobOffers.read',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'PUT /api/relais/{relaisId}/job-offers/{offerId}': {
+    guard: 'jobOffers.moderate',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'GET /api/relais/{relaisId}/job-offers/{offerId}/audience': {
+    guard: 'jobOffers.moderate',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/job-offers/{offerId}/publish': {
+    guard: 'jobOffers.moderate',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/job-offers/{offerId}/refuse': {
+    guard: 'jobOffers.moderate',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/job-offers/{offerId}/outcome': {
+    guard: 'jobOffers.moderate',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'GET /api/relais/{relaisId}/job-offer-statistics': {
+    guard: 'jobOffers.statistics',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA', 'viewerA'],
+    success: 200,
+  },
+  'GET /api/me/job-offers': { guard: 'own-childminder-file', allowed: ['childminderA'], success: 200 },
+  'POST /api/me/job-offers/{offerId}/answer': {
+    guard: 'own-childminder-file',
+    allowed: ['childminderA'],
+    success: 201,
+  },
+  'POST /api/me/job-offers/{offerId}/hide': { guard: 'own-childminder-file', allowed: ['childminderA'], success: 204 },
 };
 
 function refusalStatus(actor: ActorName): 401 | 403 {
@@ -667,6 +722,59 @@ async function insertRequest(status: 'new' | 'closed' = 'new'): Promise<string> 
 
 const requestRow = (id: string) =>
   t.db.selectFrom('request').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+
+/** A job offer of relais A in the given status, written straight to the database, with its parent's link. */
+async function insertJobOffer(status: string): Promise<{ id: string; token: string }> {
+  const id = crypto.randomUUID();
+  const token = newToken();
+  const now = '2026-03-02T08:00:00.000Z';
+  await t.db
+    .insertInto('job_offer')
+    .values({
+      id,
+      relais_id: A(),
+      source: 'online',
+      status,
+      parent_name: 'Paul Parent',
+      parent_email: 'paul@exemple.test',
+      insee_code: '85191',
+      radius_km: 10,
+      start_on: '2026-04-01',
+      schedule: JSON.stringify([{ day: 1, from: '08:00', to: '17:00' }]),
+      weekly_minutes: 540,
+      child_birth_on: '2025-10-01',
+      child_age_months: 6,
+      children_count: 1,
+      consent_at: now,
+      email_verified_at: status === 'email_pending' ? null : now,
+      published_at: status === 'published' ? now : null,
+      expires_on: status === 'published' ? '2026-05-01' : null,
+      expiry_reminded_at: null,
+      outcome: null,
+      closed_at: null,
+      created_at: now,
+      updated_at: now,
+      anonymised_at: null,
+    })
+    .execute();
+  await t.db
+    .insertInto('job_offer_link')
+    .values({ token_hash: hashToken(token), offer_id: id, created_at: now })
+    .execute();
+  return { id, token };
+}
+
+const jobOfferRow = (id: string) =>
+  t.db.selectFrom('job_offer').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+
+const jobOfferNeed = (details: string) => ({
+  inseeCode: '85191',
+  radiusKm: 10,
+  startOn: '2026-04-01',
+  schedule: [{ day: 1, from: '08:00', to: '17:00' }],
+  childBirthOn: '2025-10-01',
+  details,
+});
 
 const availabilitySlot = {
   availableFrom: '2026-09-01',
@@ -1926,6 +2034,155 @@ const SCENARIOS: Record<string, (actor: ActorName) => Promise<Case>> = {
     return {
       request: { method: 'POST', url: `/api/relais/${A()}/requests/${id}/family` },
       verify: async () => expect((await requestRow(id)).family_id).not.toBeNull(),
+    };
+  },
+
+  'GET /api/public/relais/{slug}/job-offer-form': async () => ({
+    request: { method: 'GET', url: `/api/public/relais/${relaisA.slug}/job-offer-form` },
+  }),
+  'POST /api/public/relais/{slug}/job-offers': async () => {
+    const details = unique('Besoin');
+    return {
+      request: {
+        method: 'POST',
+        url: `/api/public/relais/${relaisA.slug}/job-offers`,
+        payload: { ...jobOfferNeed(details), name: 'Paul Parent', email: 'paul@exemple.test', consent: true },
+      },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('job_offer')
+          .select('relais_id')
+          .where('details', '=', details)
+          .executeTakeFirst();
+        expect(row?.relais_id).toBe(A());
+      },
+    };
+  },
+  'GET /api/public/job-offers/{token}': async () => {
+    const { token } = await insertJobOffer('pending');
+    return { request: { method: 'GET', url: `/api/public/job-offers/${token}` } };
+  },
+  'PUT /api/public/job-offers/{token}': async () => {
+    const { id, token } = await insertJobOffer('pending');
+    const details = unique('Besoin modifié');
+    return {
+      request: {
+        method: 'PUT',
+        url: `/api/public/job-offers/${token}`,
+        payload: { ...jobOfferNeed(details), name: 'Paul Parent' },
+      },
+      verify: async () => expect((await jobOfferRow(id)).details).toBe(details),
+    };
+  },
+  'POST /api/public/job-offers/{token}/verify': async () => {
+    const { id, token } = await insertJobOffer('email_pending');
+    return {
+      request: { method: 'POST', url: `/api/public/job-offers/${token}/verify` },
+      verify: async () => expect((await jobOfferRow(id)).status).toBe('pending'),
+    };
+  },
+  'POST /api/public/job-offers/{token}/renew': async () => {
+    const { id, token } = await insertJobOffer('expired');
+    return {
+      request: { method: 'POST', url: `/api/public/job-offers/${token}/renew` },
+      verify: async () => expect((await jobOfferRow(id)).status).toBe('pending'),
+    };
+  },
+  'POST /api/public/job-offers/{token}/withdraw': async () => {
+    const { id, token } = await insertJobOffer('published');
+    return {
+      request: { method: 'POST', url: `/api/public/job-offers/${token}/withdraw`, payload: { outcome: 'abandoned' } },
+      verify: async () => expect((await jobOfferRow(id)).status).toBe('withdrawn'),
+    };
+  },
+  'GET /api/relais/{relaisId}/job-offers': async () => ({
+    request: { method: 'GET', url: `/api/relais/${A()}/job-offers?status=pending` },
+  }),
+  'GET /api/relais/{relaisId}/job-offers/{offerId}': async () => ({
+    request: { method: 'GET', url: `/api/relais/${A()}/job-offers/${(await insertJobOffer('pending')).id}` },
+  }),
+  'PUT /api/relais/{relaisId}/job-offers/{offerId}': async () => {
+    const { id } = await insertJobOffer('pending');
+    const details = unique('Besoin corrigé');
+    return {
+      request: { method: 'PUT', url: `/api/relais/${A()}/job-offers/${id}`, payload: jobOfferNeed(details) },
+      verify: async () => expect((await jobOfferRow(id)).details).toBe(details),
+    };
+  },
+  'GET /api/relais/{relaisId}/job-offers/{offerId}/audience': async () => ({
+    request: {
+      method: 'GET',
+      url: `/api/relais/${A()}/job-offers/${(await insertJobOffer('pending')).id}/audience?radiusKm=20`,
+    },
+  }),
+  'POST /api/relais/{relaisId}/job-offers/{offerId}/publish': async () => {
+    const { id } = await insertJobOffer('pending');
+    return {
+      request: { method: 'POST', url: `/api/relais/${A()}/job-offers/${id}/publish`, payload: {} },
+      verify: async () => expect((await jobOfferRow(id)).status).toBe('published'),
+    };
+  },
+  'POST /api/relais/{relaisId}/job-offers/{offerId}/refuse': async () => {
+    const { id } = await insertJobOffer('pending');
+    return {
+      request: {
+        method: 'POST',
+        url: `/api/relais/${A()}/job-offers/${id}/refuse`,
+        payload: { reason: 'Hors du champ du relais.' },
+      },
+      verify: async () => expect((await jobOfferRow(id)).status).toBe('refused'),
+    };
+  },
+  'POST /api/relais/{relaisId}/job-offers/{offerId}/outcome': async () => {
+    const { id } = await insertJobOffer('published');
+    return {
+      request: {
+        method: 'POST',
+        url: `/api/relais/${A()}/job-offers/${id}/outcome`,
+        payload: { outcome: 'filled_facility' },
+      },
+      verify: async () => expect((await jobOfferRow(id)).status).toBe('filled'),
+    };
+  },
+  'GET /api/relais/{relaisId}/job-offer-statistics': async () => ({
+    request: { method: 'GET', url: `/api/relais/${A()}/job-offer-statistics?from=2026-01` },
+  }),
+  'GET /api/me/job-offers': async () => {
+    await linkChildminderA();
+    return { request: { method: 'GET', url: '/api/me/job-offers?scope=all' } };
+  },
+  'POST /api/me/job-offers/{offerId}/answer': async () => {
+    const childminderId = await linkChildminderA();
+    const { id } = await insertJobOffer('published');
+    return {
+      request: {
+        method: 'POST',
+        url: `/api/me/job-offers/${id}/answer`,
+        payload: { message: 'Je suis intéressée.', shareContact: false },
+      },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('job_offer_answer')
+          .select('childminder_id')
+          .where('offer_id', '=', id)
+          .executeTakeFirst();
+        expect(row?.childminder_id).toBe(childminderId);
+      },
+    };
+  },
+  'POST /api/me/job-offers/{offerId}/hide': async () => {
+    const childminderId = await linkChildminderA();
+    const { id } = await insertJobOffer('published');
+    return {
+      request: { method: 'POST', url: `/api/me/job-offers/${id}/hide` },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('job_offer_hidden')
+          .select('childminder_id')
+          .where('offer_id', '=', id)
+          .executeTakeFirst();
+        expect(row?.childminder_id).toBe(childminderId);
+      },
     };
   },
 };

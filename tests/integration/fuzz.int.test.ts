@@ -84,6 +84,35 @@ const requestId = (
   })
 ).json<{ id: string }>().id;
 
+/** A job offer posted from the public form and confirmed by its parent, with its secret link. */
+const jobOfferEmail = 'parent-offre@relais.test';
+await t.app.inject({
+  method: 'POST',
+  url: `/api/public/relais/${relais.slug}/job-offers`,
+  payload: {
+    name: 'Parent Fuzz',
+    email: jobOfferEmail,
+    inseeCode: '85191',
+    radiusKm: 10,
+    startOn: '2026-04-01',
+    schedule: [{ day: 1, from: '08:00', to: '17:00' }],
+    childBirthOn: '2025-10-01',
+    consent: true,
+  },
+});
+const jobOfferToken = /offre-emploi\/([\w-]+)/.exec(
+  (
+    await t.db
+      .selectFrom('outbox_message')
+      .select('text_body')
+      .where('recipient', '=', jobOfferEmail)
+      .executeTakeFirstOrThrow()
+  ).text_body,
+)![1]!;
+const offerId = (await t.app.inject({ method: 'POST', url: `/api/public/job-offers/${jobOfferToken}/verify` })).json<{
+  id: string;
+}>().id;
+
 /** Real values of path parameters and fields, by name; a name not listed gets random UUIDs. */
 const KNOWN: Record<string, string[]> = {
   relaisId: [relais.id],
@@ -97,7 +126,8 @@ const KNOWN: Record<string, string[]> = {
   reasonId: [appointments.reasonId],
   permanenceId: [appointments.permanenceId],
   appointmentId: [booking.id],
-  token: [booking.token],
+  token: [booking.token, jobOfferToken],
+  offerId: [offerId],
 };
 
 type Visitor = 'anonymous' | 'manager';

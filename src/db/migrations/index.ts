@@ -6,6 +6,7 @@ import * as m0004 from './0004-directory-search.js';
 import * as m0005 from './0005-contact-log.js';
 import * as m0006 from './0006-requests.js';
 import * as m0007 from './0007-appointments.js';
+import * as m0008 from './0008-job-offers.js';
 
 /** Every migration, in order. Static imports: no file-system scanning at run time. */
 export const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '0005-contact-log': m0005,
   '0006-requests': m0006,
   '0007-appointments': m0007,
+  '0008-job-offers': m0008,
 };
 
 export const migrationProvider: MigrationProvider = {

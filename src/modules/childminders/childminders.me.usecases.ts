@@ -45,7 +45,7 @@ const LOCKED_FIELDS = [...PMI_FIELDS, ...RELAIS_FIELDS];
  * The file of the signed-in childminder: her account must be a childminder's, and linked to a file
  * of her own relais. The relais is the file's, never something the client says.
  */
-async function ownFile(deps: MyFileDeps, actor: Actor | undefined): Promise<ChildminderRow> {
+export async function ownFile(deps: MyFileDeps, actor: Actor | undefined): Promise<ChildminderRow> {
   if (!actor) throw new NotAuthenticatedError();
   if (actor.role !== 'childminder') throw new ForbiddenError('Cet espace est réservé aux assistant·es maternel·les.');
   const row = await findChildminderRowOfAccount(deps.db, actor.userId);

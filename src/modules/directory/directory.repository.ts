@@ -29,9 +29,9 @@ function squaredDegrees(origin: Origin | undefined): RawBuilder<number | null> {
 /**
  * The current free places of active childminders of the relais that answer the need, in SQL:
  * start date, age limits, every day needed, hours, and the radius around the origin (childminders
- * whose commune has no known centre are kept, at an unknown distance).
+ * whose commune has no known centre are kept, at an unknown distance). Job offers reuse it.
  */
-function matchingSlots(db: Kysely<Database>, relaisId: string, need: Need, origin: Origin | undefined) {
+export function matchingSlots(db: Kysely<Database>, relaisId: string, need: Need, origin: Origin | undefined) {
   let query = db
     .selectFrom('availability_slot as s')
     .innerJoin('childminder as c', 'c.id', 's.childminder_id')

@@ -19,6 +19,8 @@ describe('scheduled jobs of the platform', () => {
       'auth.purge-expired',
       'availability.remind',
       'families.anonymise',
+      'jobOffers.anonymise',
+      'jobOffers.expire',
       'mail.deliver',
       'mail.purge',
       'rate-limit.purge',

@@ -802,6 +802,189 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/me/job-offers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Les offres publiées qui me correspondent (ou toutes celles du relais) */
+    get: {
+      parameters: {
+        query?: {
+          scope?: 'fit' | 'all';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              offers: {
+                answered: boolean;
+                atypicalHours: boolean;
+                childAgeMonths: number;
+                childrenCount: number;
+                communeName: string;
+                communes: {
+                  inseeCode: string;
+                  name: string;
+                }[];
+                details: string;
+                disability: boolean;
+                emergency: boolean;
+                endOn: string | null;
+                expiresOn: string | null;
+                hidden: boolean;
+                id: string;
+                inseeCode: string;
+                phone: string | null;
+                publishedAt: string | null;
+                radiusKm: number | null;
+                reasons: string[];
+                schedule: {
+                  day: number;
+                  from: string;
+                  to: string;
+                }[];
+                scheduleText: string;
+                sentToMe: boolean;
+                startOn: string;
+                weeklyHours: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/job-offers/{offerId}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Répondre « intéressée » : le message est transmis au parent par e-mail */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          offerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            message: string;
+            shareContact: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              answered: boolean;
+              atypicalHours: boolean;
+              childAgeMonths: number;
+              childrenCount: number;
+              communeName: string;
+              communes: {
+                inseeCode: string;
+                name: string;
+              }[];
+              details: string;
+              disability: boolean;
+              emergency: boolean;
+              endOn: string | null;
+              expiresOn: string | null;
+              hidden: boolean;
+              id: string;
+              inseeCode: string;
+              phone: string | null;
+              publishedAt: string | null;
+              radiusKm: number | null;
+              reasons: string[];
+              schedule: {
+                day: number;
+                from: string;
+                to: string;
+              }[];
+              scheduleText: string;
+              sentToMe: boolean;
+              startOn: string;
+              weeklyHours: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/job-offers/{offerId}/hide': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Masquer une offre de ma liste */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          offerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/public/appointment-waitlist/{token}': {
     parameters: {
       query?: never;
@@ -1013,6 +1196,439 @@ export interface paths {
               startTime: string;
               status: string;
               statusLabel: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/job-offers/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** L’offre du parent, depuis son lien : son état, le nombre de réponses */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              answers: number;
+              atypicalHours: boolean;
+              canEdit: boolean;
+              canRenew: boolean;
+              canWithdraw: boolean;
+              childAgeMonths: number;
+              childBirthOn: string | null;
+              childrenCount: number;
+              communeName: string;
+              communes: {
+                inseeCode: string;
+                name: string;
+              }[];
+              details: string;
+              disability: boolean;
+              email: string;
+              emergency: boolean;
+              endOn: string | null;
+              expiresOn: string | null;
+              id: string;
+              inseeCode: string;
+              name: string;
+              outcome: string | null;
+              parentPhone: string;
+              phone: string | null;
+              publishedAt: string | null;
+              radiusKm: number | null;
+              refusalReason: string;
+              relaisName: string;
+              relaisSlug: string;
+              schedule: {
+                day: number;
+                from: string;
+                to: string;
+              }[];
+              scheduleText: string;
+              showPhone: boolean;
+              startOn: string;
+              stateText: string;
+              status: string;
+              statusLabel: string;
+              weeklyHours: number;
+            };
+          };
+        };
+      };
+    };
+    /** Modifier l’offre (une offre publiée repart en vérification au relais) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            childBirthOn: string;
+            /** @default 1 */
+            childrenCount?: number;
+            /** @default [] */
+            communes?: string[];
+            /** @default  */
+            details?: string;
+            /** @default false */
+            disability?: boolean;
+            /** @default false */
+            emergency?: boolean;
+            /** @default null */
+            endOn?: string | null;
+            inseeCode: string;
+            name: string;
+            /** @default  */
+            phone?: string;
+            /** @default null */
+            radiusKm?: number | null;
+            schedule: {
+              day: number;
+              from: string;
+              to: string;
+            }[];
+            /** @default false */
+            showPhone?: boolean;
+            /** Format: date */
+            startOn: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              answers: number;
+              atypicalHours: boolean;
+              canEdit: boolean;
+              canRenew: boolean;
+              canWithdraw: boolean;
+              childAgeMonths: number;
+              childBirthOn: string | null;
+              childrenCount: number;
+              communeName: string;
+              communes: {
+                inseeCode: string;
+                name: string;
+              }[];
+              details: string;
+              disability: boolean;
+              email: string;
+              emergency: boolean;
+              endOn: string | null;
+              expiresOn: string | null;
+              id: string;
+              inseeCode: string;
+              name: string;
+              outcome: string | null;
+              parentPhone: string;
+              phone: string | null;
+              publishedAt: string | null;
+              radiusKm: number | null;
+              refusalReason: string;
+              relaisName: string;
+              relaisSlug: string;
+              schedule: {
+                day: number;
+                from: string;
+                to: string;
+              }[];
+              scheduleText: string;
+              showPhone: boolean;
+              startOn: string;
+              stateText: string;
+              status: string;
+              statusLabel: string;
+              weeklyHours: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/job-offers/{token}/renew': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Renouveler l’offre (publiée : prolongée ; expirée : repart en vérification) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              answers: number;
+              atypicalHours: boolean;
+              canEdit: boolean;
+              canRenew: boolean;
+              canWithdraw: boolean;
+              childAgeMonths: number;
+              childBirthOn: string | null;
+              childrenCount: number;
+              communeName: string;
+              communes: {
+                inseeCode: string;
+                name: string;
+              }[];
+              details: string;
+              disability: boolean;
+              email: string;
+              emergency: boolean;
+              endOn: string | null;
+              expiresOn: string | null;
+              id: string;
+              inseeCode: string;
+              name: string;
+              outcome: string | null;
+              parentPhone: string;
+              phone: string | null;
+              publishedAt: string | null;
+              radiusKm: number | null;
+              refusalReason: string;
+              relaisName: string;
+              relaisSlug: string;
+              schedule: {
+                day: number;
+                from: string;
+                to: string;
+              }[];
+              scheduleText: string;
+              showPhone: boolean;
+              startOn: string;
+              stateText: string;
+              status: string;
+              statusLabel: string;
+              weeklyHours: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/job-offers/{token}/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirmer l’adresse e-mail : l’offre part en vérification au relais */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              answers: number;
+              atypicalHours: boolean;
+              canEdit: boolean;
+              canRenew: boolean;
+              canWithdraw: boolean;
+              childAgeMonths: number;
+              childBirthOn: string | null;
+              childrenCount: number;
+              communeName: string;
+              communes: {
+                inseeCode: string;
+                name: string;
+              }[];
+              details: string;
+              disability: boolean;
+              email: string;
+              emergency: boolean;
+              endOn: string | null;
+              expiresOn: string | null;
+              id: string;
+              inseeCode: string;
+              name: string;
+              outcome: string | null;
+              parentPhone: string;
+              phone: string | null;
+              publishedAt: string | null;
+              radiusKm: number | null;
+              refusalReason: string;
+              relaisName: string;
+              relaisSlug: string;
+              schedule: {
+                day: number;
+                from: string;
+                to: string;
+              }[];
+              scheduleText: string;
+              showPhone: boolean;
+              startOn: string;
+              stateText: string;
+              status: string;
+              statusLabel: string;
+              weeklyHours: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/job-offers/{token}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Retirer l’offre, en disant si un accueil a été trouvé */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @default abandoned
+             * @enum {string}
+             */
+            outcome?: 'filled_childminder' | 'filled_facility' | 'abandoned';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              answers: number;
+              atypicalHours: boolean;
+              canEdit: boolean;
+              canRenew: boolean;
+              canWithdraw: boolean;
+              childAgeMonths: number;
+              childBirthOn: string | null;
+              childrenCount: number;
+              communeName: string;
+              communes: {
+                inseeCode: string;
+                name: string;
+              }[];
+              details: string;
+              disability: boolean;
+              email: string;
+              emergency: boolean;
+              endOn: string | null;
+              expiresOn: string | null;
+              id: string;
+              inseeCode: string;
+              name: string;
+              outcome: string | null;
+              parentPhone: string;
+              phone: string | null;
+              publishedAt: string | null;
+              radiusKm: number | null;
+              refusalReason: string;
+              relaisName: string;
+              relaisSlug: string;
+              schedule: {
+                day: number;
+                from: string;
+                to: string;
+              }[];
+              scheduleText: string;
+              showPhone: boolean;
+              startOn: string;
+              stateText: string;
+              status: string;
+              statusLabel: string;
+              weeklyHours: number;
             };
           };
         };
@@ -1517,6 +2133,139 @@ export interface paths {
       responses: {
         /** @description Default Response */
         202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              message: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/relais/{slug}/job-offer-form': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Ce que propose le formulaire d’offre d’emploi : communes du territoire et limites */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          slug: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              communes: {
+                inseeCode: string;
+                name: string;
+              }[];
+              expiryDays: number;
+              maxChildren: number;
+              maxDailyHours: number;
+              maxRadiusKm: number;
+              maxWeeklyHours: number;
+              relais: {
+                email: string;
+                name: string;
+                phone: string;
+                retentionMonths: number;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/relais/{slug}/job-offers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Déposer une offre d’emploi (un lien de confirmation est envoyé à l’adresse donnée) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          slug: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            childBirthOn: string;
+            /** @default 1 */
+            childrenCount?: number;
+            /** @default [] */
+            communes?: string[];
+            /** @enum {boolean} */
+            consent: true;
+            /** @default  */
+            details?: string;
+            /** @default false */
+            disability?: boolean;
+            /** Format: email */
+            email: string;
+            /** @default false */
+            emergency?: boolean;
+            /** @default null */
+            endOn?: string | null;
+            inseeCode: string;
+            name: string;
+            /** @default  */
+            phone?: string;
+            /** @default null */
+            radiusKm?: number | null;
+            schedule: {
+              day: number;
+              from: string;
+              to: string;
+            }[];
+            /** @default false */
+            showPhone?: boolean;
+            /** Format: date */
+            startOn: string;
+            website?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
           headers: {
             [name: string]: unknown;
           };
@@ -5125,6 +5874,831 @@ export interface paths {
                 row: number;
               }[];
               warnings: string[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/job-offer-statistics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Statistiques des offres d’emploi : par commune et par mois, suites, besoins non satisfaits */
+    get: {
+      parameters: {
+        query?: {
+          from?: string;
+          to?: string;
+        };
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              byCommune: {
+                answered: number;
+                communeName: string;
+                filled: number;
+                inseeCode: string;
+                offers: number;
+                published: number;
+                unmet: number;
+              }[];
+              byMonth: {
+                answered: number;
+                filled: number;
+                month: string;
+                offers: number;
+                published: number;
+                unmet: number;
+              }[];
+              from: string | null;
+              outcomes: {
+                label: string;
+                offers: number;
+                outcome: string;
+              }[];
+              to: string | null;
+              total: {
+                answered: number;
+                filled: number;
+                offers: number;
+                published: number;
+                unmet: number;
+              };
+              unmetNeeds: {
+                atypicalHours: {
+                  offers: number;
+                  unmet: number;
+                };
+                disability: {
+                  offers: number;
+                  unmet: number;
+                };
+                emergency: {
+                  offers: number;
+                  unmet: number;
+                };
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/job-offers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** File des offres d’emploi par statut (50 par page) et leur nombre par statut */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          status?: 'email_pending' | 'pending' | 'published' | 'filled' | 'expired' | 'withdrawn' | 'refused';
+        };
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              counts: {
+                email_pending: number;
+                expired: number;
+                filled: number;
+                pending: number;
+                published: number;
+                refused: number;
+                withdrawn: number;
+              };
+              offers: {
+                answers: number;
+                atypicalHours: boolean;
+                childAgeMonths: number;
+                childrenCount: number;
+                communeName: string;
+                createdAt: string;
+                disability: boolean;
+                emergency: boolean;
+                expiresOn: string | null;
+                id: string;
+                parentName: string;
+                recipients: number;
+                startOn: string;
+                status: string;
+                statusLabel: string;
+                weeklyHours: number;
+              }[];
+              page: number;
+              pageSize: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/job-offers/{offerId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Une offre d’emploi : le besoin, le parent, les destinataires, les réponses et l’historique */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          offerId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              anonymised: boolean;
+              answerList: {
+                at: string;
+                childminderId: string;
+                id: string;
+                message: string;
+                name: string;
+                shareContact: boolean;
+              }[];
+              answers: number;
+              atypicalHours: boolean;
+              canEdit: boolean;
+              canRenew: boolean;
+              canWithdraw: boolean;
+              childAgeMonths: number;
+              childBirthOn: string | null;
+              childrenCount: number;
+              closedAt: string | null;
+              communeName: string;
+              communes: {
+                inseeCode: string;
+                name: string;
+              }[];
+              consentAt: string | null;
+              createdAt: string;
+              details: string;
+              disability: boolean;
+              email: string;
+              emailVerifiedAt: string | null;
+              emergency: boolean;
+              endOn: string | null;
+              events: {
+                actor: string;
+                at: string;
+                detail: string;
+                id: string;
+                kind: string;
+                label: string;
+              }[];
+              expiresOn: string | null;
+              id: string;
+              inseeCode: string;
+              name: string;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string;
+              parentPhone: string;
+              phone: string | null;
+              publishedAt: string | null;
+              radiusKm: number | null;
+              recipients: {
+                addedByStaff: boolean;
+                childminderId: string;
+                distanceKm: number | null;
+                name: string;
+                rank: number;
+                reasons: string[];
+                sentAt: string;
+              }[];
+              refusalReason: string;
+              relaisName: string;
+              relaisSlug: string;
+              schedule: {
+                day: number;
+                from: string;
+                to: string;
+              }[];
+              scheduleText: string;
+              showPhone: boolean;
+              startOn: string;
+              stateText: string;
+              status: string;
+              statusLabel: string;
+              weeklyHours: number;
+            };
+          };
+        };
+      };
+    };
+    /** Corriger le besoin d’une offre en attente de vérification */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          offerId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            childBirthOn: string;
+            /** @default 1 */
+            childrenCount?: number;
+            /** @default [] */
+            communes?: string[];
+            /** @default  */
+            details?: string;
+            /** @default false */
+            disability?: boolean;
+            /** @default false */
+            emergency?: boolean;
+            /** @default null */
+            endOn?: string | null;
+            inseeCode: string;
+            /** @default null */
+            radiusKm?: number | null;
+            schedule: {
+              day: number;
+              from: string;
+              to: string;
+            }[];
+            /** Format: date */
+            startOn: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              anonymised: boolean;
+              answerList: {
+                at: string;
+                childminderId: string;
+                id: string;
+                message: string;
+                name: string;
+                shareContact: boolean;
+              }[];
+              answers: number;
+              atypicalHours: boolean;
+              canEdit: boolean;
+              canRenew: boolean;
+              canWithdraw: boolean;
+              childAgeMonths: number;
+              childBirthOn: string | null;
+              childrenCount: number;
+              closedAt: string | null;
+              communeName: string;
+              communes: {
+                inseeCode: string;
+                name: string;
+              }[];
+              consentAt: string | null;
+              createdAt: string;
+              details: string;
+              disability: boolean;
+              email: string;
+              emailVerifiedAt: string | null;
+              emergency: boolean;
+              endOn: string | null;
+              events: {
+                actor: string;
+                at: string;
+                detail: string;
+                id: string;
+                kind: string;
+                label: string;
+              }[];
+              expiresOn: string | null;
+              id: string;
+              inseeCode: string;
+              name: string;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string;
+              parentPhone: string;
+              phone: string | null;
+              publishedAt: string | null;
+              radiusKm: number | null;
+              recipients: {
+                addedByStaff: boolean;
+                childminderId: string;
+                distanceKm: number | null;
+                name: string;
+                rank: number;
+                reasons: string[];
+                sentAt: string;
+              }[];
+              refusalReason: string;
+              relaisName: string;
+              relaisSlug: string;
+              schedule: {
+                day: number;
+                from: string;
+                to: string;
+              }[];
+              scheduleText: string;
+              showPhone: boolean;
+              startOn: string;
+              stateText: string;
+              status: string;
+              statusLabel: string;
+              weeklyHours: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/job-offers/{offerId}/audience': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Les assistant·es maternel·les que l’offre atteindrait, classé·es, avec leurs raisons (rayon, exclusions et ajouts au choix) */
+    get: {
+      parameters: {
+        query?: {
+          add?: string;
+          exclude?: string;
+          radiusKm?: number;
+        };
+        header?: never;
+        path: {
+          offerId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              childminders: {
+                addedByStaff: boolean;
+                childminderId: string;
+                communeName: string;
+                distanceKm: number | null;
+                hasEmail: boolean;
+                name: string;
+                rank: number;
+                reasons: string[];
+                score: number;
+              }[];
+              excluded: string[];
+              radiusKm: number | null;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/job-offers/{offerId}/outcome': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Enregistrer la suite : pourvue (assistant·e maternel·le, établissement), abandonnée, inconnue */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          offerId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default  */
+            note?: string;
+            /** @enum {string} */
+            outcome: 'filled_childminder' | 'filled_facility' | 'abandoned' | 'unknown';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              anonymised: boolean;
+              answerList: {
+                at: string;
+                childminderId: string;
+                id: string;
+                message: string;
+                name: string;
+                shareContact: boolean;
+              }[];
+              answers: number;
+              atypicalHours: boolean;
+              canEdit: boolean;
+              canRenew: boolean;
+              canWithdraw: boolean;
+              childAgeMonths: number;
+              childBirthOn: string | null;
+              childrenCount: number;
+              closedAt: string | null;
+              communeName: string;
+              communes: {
+                inseeCode: string;
+                name: string;
+              }[];
+              consentAt: string | null;
+              createdAt: string;
+              details: string;
+              disability: boolean;
+              email: string;
+              emailVerifiedAt: string | null;
+              emergency: boolean;
+              endOn: string | null;
+              events: {
+                actor: string;
+                at: string;
+                detail: string;
+                id: string;
+                kind: string;
+                label: string;
+              }[];
+              expiresOn: string | null;
+              id: string;
+              inseeCode: string;
+              name: string;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string;
+              parentPhone: string;
+              phone: string | null;
+              publishedAt: string | null;
+              radiusKm: number | null;
+              recipients: {
+                addedByStaff: boolean;
+                childminderId: string;
+                distanceKm: number | null;
+                name: string;
+                rank: number;
+                reasons: string[];
+                sentAt: string;
+              }[];
+              refusalReason: string;
+              relaisName: string;
+              relaisSlug: string;
+              schedule: {
+                day: number;
+                from: string;
+                to: string;
+              }[];
+              scheduleText: string;
+              showPhone: boolean;
+              startOn: string;
+              stateText: string;
+              status: string;
+              statusLabel: string;
+              weeklyHours: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/job-offers/{offerId}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publier l’offre : un e-mail à chaque destinataire, enregistré avec son rang et ses raisons */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          offerId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default [] */
+            add?: string[];
+            /** @default [] */
+            exclude?: string[];
+            radiusKm?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              anonymised: boolean;
+              answerList: {
+                at: string;
+                childminderId: string;
+                id: string;
+                message: string;
+                name: string;
+                shareContact: boolean;
+              }[];
+              answers: number;
+              atypicalHours: boolean;
+              canEdit: boolean;
+              canRenew: boolean;
+              canWithdraw: boolean;
+              childAgeMonths: number;
+              childBirthOn: string | null;
+              childrenCount: number;
+              closedAt: string | null;
+              communeName: string;
+              communes: {
+                inseeCode: string;
+                name: string;
+              }[];
+              consentAt: string | null;
+              createdAt: string;
+              details: string;
+              disability: boolean;
+              email: string;
+              emailVerifiedAt: string | null;
+              emergency: boolean;
+              endOn: string | null;
+              events: {
+                actor: string;
+                at: string;
+                detail: string;
+                id: string;
+                kind: string;
+                label: string;
+              }[];
+              expiresOn: string | null;
+              id: string;
+              inseeCode: string;
+              name: string;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string;
+              parentPhone: string;
+              phone: string | null;
+              publishedAt: string | null;
+              radiusKm: number | null;
+              recipients: {
+                addedByStaff: boolean;
+                childminderId: string;
+                distanceKm: number | null;
+                name: string;
+                rank: number;
+                reasons: string[];
+                sentAt: string;
+              }[];
+              refusalReason: string;
+              relaisName: string;
+              relaisSlug: string;
+              schedule: {
+                day: number;
+                from: string;
+                to: string;
+              }[];
+              scheduleText: string;
+              showPhone: boolean;
+              startOn: string;
+              stateText: string;
+              status: string;
+              statusLabel: string;
+              weeklyHours: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/job-offers/{offerId}/refuse': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Refuser l’offre, avec la raison envoyée au parent par e-mail */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          offerId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              anonymised: boolean;
+              answerList: {
+                at: string;
+                childminderId: string;
+                id: string;
+                message: string;
+                name: string;
+                shareContact: boolean;
+              }[];
+              answers: number;
+              atypicalHours: boolean;
+              canEdit: boolean;
+              canRenew: boolean;
+              canWithdraw: boolean;
+              childAgeMonths: number;
+              childBirthOn: string | null;
+              childrenCount: number;
+              closedAt: string | null;
+              communeName: string;
+              communes: {
+                inseeCode: string;
+                name: string;
+              }[];
+              consentAt: string | null;
+              createdAt: string;
+              details: string;
+              disability: boolean;
+              email: string;
+              emailVerifiedAt: string | null;
+              emergency: boolean;
+              endOn: string | null;
+              events: {
+                actor: string;
+                at: string;
+                detail: string;
+                id: string;
+                kind: string;
+                label: string;
+              }[];
+              expiresOn: string | null;
+              id: string;
+              inseeCode: string;
+              name: string;
+              outcome: string | null;
+              outcomeLabel: string | null;
+              outcomeNote: string;
+              parentPhone: string;
+              phone: string | null;
+              publishedAt: string | null;
+              radiusKm: number | null;
+              recipients: {
+                addedByStaff: boolean;
+                childminderId: string;
+                distanceKm: number | null;
+                name: string;
+                rank: number;
+                reasons: string[];
+                sentAt: string;
+              }[];
+              refusalReason: string;
+              relaisName: string;
+              relaisSlug: string;
+              schedule: {
+                day: number;
+                from: string;
+                to: string;
+              }[];
+              scheduleText: string;
+              showPhone: boolean;
+              startOn: string;
+              stateText: string;
+              status: string;
+              statusLabel: string;
+              weeklyHours: number;
             };
           };
         };
