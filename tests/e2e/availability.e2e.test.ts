@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPage, launchBrowser, newContext, PHONE, watchErrors } from './support/browser.js';
+import { signInByLink } from './support/magic-link.js';
 import { startServer, type E2eServer } from './support/server.js';
 
 const EMAIL = 'am.lefevre@vie-et-boulogne.test';
@@ -57,16 +58,7 @@ describe('a childminder keeps her free places up to date', () => {
     const context = await newContext(browser, server.baseUrl, PHONE);
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto('/connexion');
-    await page.getByLabel('Votre adresse e-mail').fill(EMAIL);
-    await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
-    await page.getByRole('status').filter({ hasText: 'un lien de connexion vient d’y être envoyé' }).waitFor();
-    await server.deliverMail();
-    const link = server.sent.at(-1)?.text.match(/https?:\/\/\S+\/connexion\/lien\?jeton=[\w%-]+/)?.[0];
-    if (!link) throw new Error('no sign-in link');
-    await page.goto(link);
-    await page.getByRole('button', { name: 'Me connecter' }).click();
-    await page.waitForURL(/\/espace$/);
+    await signInByLink(page, server, EMAIL);
 
     const section = page.getByRole('region', { name: 'Mes places disponibles' });
     await section.getByRole('button', { name: 'Mettre à jour' }).click();

@@ -1,6 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPage, launchBrowser, newContext, PHONE, signInAsStaff, watchErrors } from './support/browser.js';
+import { demoChildminderFile } from './support/demo.js';
+import { signInByLink } from './support/magic-link.js';
 import { startServer, type E2eServer } from './support/server.js';
 
 const EMAIL = 'am.lefevre@vie-et-boulogne.test';
@@ -14,19 +16,8 @@ describe('a childminder corrects her own file', () => {
     server = await startServer();
     browser = await launchBrowser();
     // The demo links her account to one of the childminders of Aizenay: start from a known phone.
-    const db = server.database.db;
-    const account = await db
-      .selectFrom('user_account')
-      .select('id')
-      .where('email', '=', EMAIL)
-      .executeTakeFirstOrThrow();
-    const file = await db
-      .selectFrom('childminder')
-      .select('id')
-      .where('account_id', '=', account.id)
-      .executeTakeFirstOrThrow();
-    fileId = file.id;
-    await db
+    fileId = (await demoChildminderFile(server, EMAIL)).id;
+    await server.database.db
       .updateTable('childminder')
       .set({ phone: '02 51 00 00 00', publish_phone: 0, contact_preference: 'email', email: EMAIL })
       .where('id', '=', fileId)
@@ -38,24 +29,11 @@ describe('a childminder corrects her own file', () => {
     await server?.close();
   });
 
-  async function signInByLink(page: Page) {
-    await page.goto('/connexion');
-    await page.getByLabel('Votre adresse e-mail').fill(EMAIL);
-    await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
-    await page.getByRole('status').filter({ hasText: 'un lien de connexion vient d’y être envoyé' }).waitFor();
-    await server.deliverMail();
-    const link = server.sent.at(-1)?.text.match(/https?:\/\/\S+\/connexion\/lien\?jeton=[\w%-]+/)?.[0];
-    if (!link) throw new Error('no sign-in link');
-    await page.goto(link);
-    await page.getByRole('button', { name: 'Me connecter' }).click();
-    await page.waitForURL(/\/espace$/);
-  }
-
   it('on her phone: reads what the PMI holds, changes her phone, keeps what she typed on an error', async () => {
     const context = await newContext(browser, server.baseUrl, PHONE);
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await signInByLink(page);
+    await signInByLink(page, server, EMAIL);
 
     const section = page.getByRole('region', { name: 'Ma fiche' });
     await section.getByRole('heading', { name: 'Ce que la PMI a enregistré' }).waitFor();

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   checkPage,
+  checkStructure,
   expectNoAxeViolations,
   launchBrowser,
   newContext,
@@ -9,6 +10,13 @@ import {
   watchErrors,
 } from './support/browser.js';
 import { startServer, type E2eServer } from './support/server.js';
+
+/**
+ * The parts scanned alone once the page around them was: the page's content (the header and menu
+ * were scanned with the dashboard, the public header with the public list of relais), a dialog.
+ */
+const MAIN = '#contenu';
+const DIALOG = '[role="dialog"]';
 
 describe('platform operator', () => {
   let server: E2eServer;
@@ -35,7 +43,8 @@ describe('platform operator', () => {
     await page.getByRole('row').filter({ hasText: 'Relais Petite Enfance Vie et Boulogne' }).waitFor();
 
     await nav.getByRole('link', { name: 'Relais de la plateforme' }).click();
-    await checkPage(page, 'Relais de la plateforme', 'relais de la plateforme');
+    await checkStructure(page, 'Relais de la plateforme', 'relais de la plateforme');
+    await expectNoAxeViolations(page, 'relais de la plateforme', MAIN);
     await page.getByRole('button', { name: 'Nouveau relais' }).click();
     const dialog = page.getByRole('dialog', { name: 'Nouveau relais' });
     await dialog.waitFor();
@@ -47,7 +56,7 @@ describe('platform operator', () => {
     await dialog.getByLabel('Adresse e-mail').fill('pas-une-adresse');
     await dialog.getByRole('button', { name: 'Créer le relais' }).click();
     await dialog.getByText('Adresse e-mail invalide.').waitFor();
-    await expectNoAxeViolations(page, 'création de relais avec erreur');
+    await expectNoAxeViolations(page, 'création de relais avec erreur', DIALOG);
     await dialog.getByLabel('Adresse e-mail').fill('rpe@bocage.test');
     await dialog.getByLabel('Horaires d’accueil').fill('Du lundi au vendredi, sur rendez-vous.');
     await dialog.getByRole('button', { name: 'Créer le relais' }).click();
@@ -56,7 +65,7 @@ describe('platform operator', () => {
       .getByRole('status')
       .filter({ hasText: 'Le relais « Relais Petite Enfance du Bocage » est créé.' })
       .waitFor();
-    await expectNoAxeViolations(page, 'relais créé');
+    await expectNoAxeViolations(page, 'relais créé', MAIN);
 
     // The same slug cannot be used twice: the server's message shows on the field.
     await page.getByRole('button', { name: 'Nouveau relais' }).click();
@@ -76,6 +85,7 @@ describe('platform operator', () => {
       'Assistants maternels',
       'Accueils collectifs et MAM',
       'Demandes',
+      'Offres d’emploi',
       'Journal des contacts',
       'Statistiques des contacts',
       'Thèmes des contacts',
@@ -88,15 +98,17 @@ describe('platform operator', () => {
       'Relais de la plateforme',
     ]);
     await nav.getByRole('link', { name: 'Territoire' }).click();
-    await checkPage(page, 'Territoire', 'territoire du nouveau relais');
+    await checkStructure(page, 'Territoire', 'territoire du nouveau relais');
     await page.getByText('Aucune commune pour le moment.').waitFor();
+    await expectNoAxeViolations(page, 'territoire du nouveau relais', MAIN);
 
     // With two relais, the public home lists them.
     await page.goto('/');
     await checkPage(page, 'Les Relais Petite Enfance', 'liste publique des relais');
     await page.getByRole('link', { name: 'Relais Petite Enfance du Bocage' }).click();
     await page.waitForURL(/\/r\/bocage$/);
-    await checkPage(page, 'Relais Petite Enfance du Bocage', 'page publique du nouveau relais');
+    await checkStructure(page, 'Relais Petite Enfance du Bocage', 'page publique du nouveau relais');
+    await expectNoAxeViolations(page, 'page publique du nouveau relais', MAIN);
     expect(errors.filter((e) => !e.includes('409'))).toEqual([]);
     await context.close();
   });

@@ -17,6 +17,7 @@ import { validateChildmindersSearch } from './routes/gestion/childminders/search
 import { validateSupplyReportSearch } from './routes/gestion/reports/search.js';
 import { validateContactsSearch, validateContactStatisticsSearch } from './routes/gestion/contacts/search.js';
 import { validateRequestsSearch } from './routes/gestion/requests/search.js';
+import { validateJobOffersSearch } from './routes/gestion/job-offers/search.js';
 import { validateBookingSearch } from './routes/public/appointments/search.js';
 import { validateAgendaSearch } from './routes/gestion/appointments/search.js';
 
@@ -70,6 +71,18 @@ export interface LoginSearch {
   redirect?: string;
   sortie?: SignOutScope;
 }
+
+const jobOfferFormRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: '/r/$slug/offre-emploi',
+  component: lazyRouteComponent(() => import('./routes/public/job-offers/JobOfferFormPage.js'), 'JobOfferFormPage'),
+});
+
+const myJobOfferRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: '/offre-emploi/$token',
+  component: lazyRouteComponent(() => import('./routes/public/job-offers/MyOfferPage.js'), 'MyOfferPage'),
+});
 
 const loginRoute = createRoute({
   getParentRoute: () => publicLayout,
@@ -206,6 +219,17 @@ const requestRoute = createRoute({
   path: 'demandes/$requestId',
   component: lazyRouteComponent(() => import('./routes/gestion/requests/RequestPage.js'), 'RequestPage'),
 });
+const jobOffersRoute = createRoute({
+  getParentRoute: () => gestionRoute,
+  path: 'offres-emploi',
+  validateSearch: validateJobOffersSearch,
+  component: lazyRouteComponent(() => import('./routes/gestion/job-offers/JobOffersPage.js'), 'JobOffersPage'),
+});
+const jobOfferRoute = createRoute({
+  getParentRoute: () => gestionRoute,
+  path: 'offres-emploi/$offerId',
+  component: lazyRouteComponent(() => import('./routes/gestion/job-offers/JobOfferPage.js'), 'JobOfferPage'),
+});
 const contactsRoute = createRoute({
   getParentRoute: () => gestionRoute,
   path: 'contacts',
@@ -252,6 +276,8 @@ const platformRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   publicLayout.addChildren([
     requestFormRoute,
+    jobOfferFormRoute,
+    myJobOfferRoute,
     bookingRoute,
     manageAppointmentRoute,
     leaveWaitlistRoute,
@@ -272,6 +298,8 @@ const routeTree = rootRoute.addChildren([
     supplyReportRoute,
     requestsRoute,
     requestRoute,
+    jobOffersRoute,
+    jobOfferRoute,
     contactsRoute,
     contactStatisticsRoute,
     contactSubjectsRoute,

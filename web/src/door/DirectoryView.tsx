@@ -21,8 +21,10 @@ import { PageHeader } from '../components/page.js';
 import { telHref } from '../lib/format.js';
 import { DoorAlert } from './DoorAlert.js';
 import { CRITERIA_LABELS, type DirectoryCriteria } from './directory-criteria.js';
-import { directoryHref } from './hrefs.js';
+import { directoryHref, relaisHref } from './hrefs.js';
 import { CONTACT_ATTRIBUTE, CONTACT_STATUS_ATTRIBUTE, MAP_ATTRIBUTE, MAP_HEIGHT } from './attributes.js';
+import { WEEK_DAYS } from '../lib/weekdays.js';
+import { WEEKDAY_NAMES } from '../../../src/app/calendar.js';
 
 type Childminder = PublicDirectory['childminders'][number];
 
@@ -38,17 +40,10 @@ export interface CommuneFreePlaces {
   freePlaces: number;
 }
 
-const DAYS: [number, string][] = [
-  [1, 'Lundi'],
-  [2, 'Mardi'],
-  [3, 'Mercredi'],
-  [4, 'Jeudi'],
-  [5, 'Vendredi'],
-  [6, 'Samedi'],
-];
+/** The days a family can ask for in the directory: Monday to Saturday. */
+const DAYS = WEEK_DAYS.slice(0, 6);
 const RESULTS_ID = 'resultats';
-const dayNames = (days: number[]) =>
-  days.map((d) => DAYS.find(([n]) => n === d)?.[1].toLowerCase() ?? 'dimanche').join(', ');
+const dayNames = (days: number[]) => days.map((d) => WEEKDAY_NAMES[d - 1]).join(', ');
 const frDate = (iso: string) =>
   new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'long' }).format(
     new Date(`${iso}T12:00:00Z`),
@@ -188,6 +183,11 @@ function Results({ data, slug }: { data: PublicDirectory; slug: string }) {
           </SimpleGrid>
         )}
       </section>
+      <Text>
+        Pas de place qui vous convienne ?{' '}
+        <Anchor href={`${relaisHref(slug)}/offre-emploi`}>Déposez une offre d’emploi</Anchor> : le relais la transmet
+        aux assistant·es maternel·les qui pourraient vous accueillir.
+      </Text>
       <section aria-labelledby="mam-title">
         <Title order={2} id="mam-title" mb="sm">
           Maisons d’assistants maternels ({data.houses.length})

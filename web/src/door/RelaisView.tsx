@@ -34,6 +34,9 @@ export function RelaisView({ relais }: { relais: PublicRelais }) {
             <Button component="a" href={`${relaisHref(relais.slug)}/rendez-vous`} size="md" variant="outline">
               Prendre rendez-vous
             </Button>
+            <Button component="a" href={`${relaisHref(relais.slug)}/offre-emploi`} size="md" variant="outline">
+              Déposer une offre d’emploi
+            </Button>
           </>
         }
       />

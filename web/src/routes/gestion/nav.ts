@@ -9,6 +9,7 @@ export interface NavEntry {
     | '/gestion/accueils'
     | '/gestion/rapport-offre'
     | '/gestion/demandes'
+    | '/gestion/offres-emploi'
     | '/gestion/contacts'
     | '/gestion/contacts/statistiques'
     | '/gestion/contacts/themes'
@@ -40,6 +41,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   },
   { to: '/gestion/accueils', label: 'Accueils collectifs et MAM', action: 'relais.read', needsRelais: true },
   { to: '/gestion/demandes', label: 'Demandes', action: 'requests.read', needsRelais: true },
+  { to: '/gestion/offres-emploi', label: 'Offres d’emploi', action: 'jobOffers.read', needsRelais: true },
   { to: '/gestion/contacts', label: 'Journal des contacts', action: 'contacts.read', needsRelais: true, exact: true },
   {
     to: '/gestion/contacts/statistiques',

@@ -16,19 +16,12 @@ import { useState, type FormEvent } from 'react';
 import { api, ApiError, unwrap } from '../../api/client.js';
 import type { paths } from '../../api/schema.js';
 import { ErrorAlert, Loading } from '../../components/feedback.js';
+import { WEEK_DAYS } from '../../lib/weekdays.js';
 
 type Availability = paths['/api/me/availability']['get']['responses'][200]['content']['application/json'];
 type Slot = Omit<Availability['slots'][number], 'id'>;
 
-const DAYS: [number, string][] = [
-  [1, 'Lundi'],
-  [2, 'Mardi'],
-  [3, 'Mercredi'],
-  [4, 'Jeudi'],
-  [5, 'Vendredi'],
-  [6, 'Samedi'],
-  [7, 'Dimanche'],
-];
+const DAYS = WEEK_DAYS;
 const frDateTime = (iso: string) =>
   new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'long' }).format(new Date(iso));
 

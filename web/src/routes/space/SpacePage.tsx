@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/page.js';
 import { MultilineText, RelaisContact } from '../../components/RelaisContact.js';
 import { MyAvailability } from './MyAvailability.js';
 import { MyFile } from './MyFile.js';
+import { MyJobOffers } from './MyJobOffers.js';
 
 /** "/espace": the personal space of a childminder or a parent. */
 export function SpacePage() {
@@ -54,6 +55,7 @@ export function SpacePage() {
       </SimpleGrid>
       {user.role === 'childminder' && (
         <>
+          <MyJobOffers />
           <MyAvailability />
           <MyFile user={user} />
         </>

@@ -33,6 +33,7 @@ import {
   type RequestPublic,
 } from '../../../api/requests.js';
 import { ErrorAlert, Loading } from '../../../components/feedback.js';
+import { Honeypot } from '../../../components/Honeypot.js';
 import { PageHeader } from '../../../components/page.js';
 import { parisToday, plural } from '../../../lib/format.js';
 import { ErrorSummary, focusSoon, inputId } from '../../gestion/childminders/shared.js';
@@ -392,7 +393,11 @@ function RequestFormFields(props: { slug: string; form: RequestForm; onSent(valu
           />
         </SimpleGrid>
 
-        <Honeypot value={values.website} onChange={(value) => change('website', value)} />
+        <Honeypot
+          id={inputId(PREFIX, 'website')}
+          value={values.website}
+          onChange={(value) => change('website', value)}
+        />
 
         <Checkbox
           {...field('consent')}
@@ -410,24 +415,6 @@ function RequestFormFields(props: { slug: string; form: RequestForm; onSent(valu
         </Text>
       </Stack>
     </form>
-  );
-}
-
-/** Off screen and out of the accessibility tree: people never fill it, many robots do. */
-function Honeypot(props: { value: string; onChange(value: string): void }) {
-  return (
-    <div aria-hidden="true" style={{ position: 'absolute', left: '-10000px', width: 1, height: 1, overflow: 'hidden' }}>
-      <label htmlFor={inputId(PREFIX, 'website')}>Site web (ne pas remplir)</label>
-      <input
-        id={inputId(PREFIX, 'website')}
-        name="website"
-        type="text"
-        tabIndex={-1}
-        autoComplete="off"
-        value={props.value}
-        onChange={(event) => props.onChange(event.currentTarget.value)}
-      />
-    </div>
   );
 }
 
