@@ -5,6 +5,7 @@ import { getSupplyReport } from '../../src/modules/supply-report/supply-report.u
 import type { SupplyReport } from '../../src/modules/supply-report/supply-report.schemas.js';
 import {
   checkPage,
+  checkStructure,
   expectNoAxeViolations,
   launchBrowser,
   newContext,
@@ -21,6 +22,13 @@ const REFERENT_NAME = 'Julie Bernardeau';
 const REFERENT_REFUSED = 'Le ou la référent·e doit être un·e animateur·rice ou responsable actif·ve du relais.';
 const FACILITIES_TITLE = 'Accueils collectifs et MAM';
 const REPORT_TITLE = 'Rapport de l’offre d’accueil';
+/**
+ * The parts scanned alone once the page around them was: the page's content (the back office's
+ * header and menu were scanned with the list of facilities), a section of it, a dialog.
+ */
+const MAIN = '#contenu';
+const CARE_SECTION = 'section[aria-labelledby="accueil-collectif-titre"]';
+const DIALOG = '[role="dialog"]';
 
 const fr = new Intl.NumberFormat('fr-FR');
 
@@ -107,7 +115,8 @@ describe('MAM, collective facilities and the supply report', () => {
     const page = await context.newPage();
     const errors = watchErrors(page);
     await signInAsStaff(page, 'responsable@vie-et-boulogne.test');
-    await checkPage(page, 'Tableau de bord', 'tableau de bord');
+    // (The manager's dashboard is scanned by the back-office scenario, staff.e2e.test.ts.)
+    await checkStructure(page, 'Tableau de bord', 'tableau de bord');
 
     // The list: the open MAM of the demo, the closed ones on demand.
     await nav(page).getByRole('link', { name: FACILITIES_TITLE }).click();
@@ -135,7 +144,7 @@ describe('MAM, collective facilities and the supply report', () => {
     await mamDialog.getByRole('button', { name: 'Créer la MAM' }).click();
     await mamDialog.getByRole('link', { name: 'Nom de la MAM : Le nom doit compter au moins 2 caractères.' }).waitFor();
     await mamDialog.getByRole('link', { name: 'Commune : Choisissez la commune de la MAM.' }).waitFor();
-    await expectNoAxeViolations(page, 'nouvelle MAM avec erreurs');
+    await expectNoAxeViolations(page, 'nouvelle MAM avec erreurs', DIALOG);
     await mamDialog.getByLabel('Nom de la MAM').fill(MAM_NAME);
     await mamDialog.getByLabel('Commune').selectOption({ label: 'Aizenay' });
     await mamDialog.getByRole('textbox', { name: 'Adresse', exact: true }).fill('12 rue des Écoliers');
@@ -152,7 +161,7 @@ describe('MAM, collective facilities and the supply report', () => {
     expect(await mamDialog.getByRole('textbox', { name: 'Adresse', exact: true }).inputValue()).toBe(
       '12 rue des Écoliers',
     );
-    await expectNoAxeViolations(page, 'nouvelle MAM refusée par le serveur');
+    await expectNoAxeViolations(page, 'nouvelle MAM refusée par le serveur', DIALOG);
     expect(await db.selectFrom('childminder_house').select('id').where('name', '=', MAM_NAME).execute()).toEqual([]);
 
     // The account is active again: the same form, sent again, creates the MAM.
@@ -177,7 +186,9 @@ describe('MAM, collective facilities and the supply report', () => {
       .where('childminder_house.name', '=', MAM_NAME)
       .executeTakeFirstOrThrow();
     expect(saved).toEqual({ insee_code: '85003', opened_on: `${lastYear}-09-01`, email: REFERENT_EMAIL });
-    await checkPage(page, FACILITIES_TITLE, 'accueils après création de la MAM');
+    // The notice and the new row.
+    await checkStructure(page, FACILITIES_TITLE, 'accueils après création de la MAM');
+    await expectNoAxeViolations(page, 'accueils après création de la MAM', MAIN);
 
     // The referent visits it today: no visit due any more.
     await mamRow.getByRole('button', { name: `Modifier ${MAM_NAME}` }).click();
@@ -204,7 +215,7 @@ describe('MAM, collective facilities and the supply report', () => {
     await crecheDialog
       .getByRole('link', { name: 'Places d’accueil : Indiquez le nombre de places d’accueil.' })
       .waitFor();
-    await expectNoAxeViolations(page, 'nouvel établissement avec erreurs');
+    await expectNoAxeViolations(page, 'nouvel établissement avec erreurs', DIALOG);
     await crecheDialog.getByRole('textbox', { name: 'Nom', exact: true }).fill(CRECHE_NAME);
     await crecheDialog.getByLabel('Commune').selectOption({ label: 'Apremont' });
     await crecheDialog.getByLabel('Places d’accueil').fill('10');
@@ -236,11 +247,14 @@ describe('MAM, collective facilities and the supply report', () => {
       opened_on: `${lastYear}-01-06`,
       closed_on: null,
     });
-    await checkPage(page, FACILITIES_TITLE, 'accueils après création de la micro-crèche');
+    // The same notice as above; the new row.
+    await checkStructure(page, FACILITIES_TITLE, 'accueils après création de la micro-crèche');
+    await expectNoAxeViolations(page, 'accueils après création de la micro-crèche', CARE_SECTION);
 
     // The report: the last complete year by default, with the new MAM and micro-crèche.
     await nav(page).getByRole('link', { name: REPORT_TITLE }).click();
-    await checkPage(page, REPORT_TITLE, 'rapport, année par défaut');
+    await checkStructure(page, REPORT_TITLE, 'rapport, année par défaut');
+    await expectNoAxeViolations(page, 'rapport, année par défaut', MAIN);
     expect(await page.getByLabel('Année du rapport').inputValue()).toBe(String(lastYear));
     const lastYearAfter = await report(lastYear);
     expect(lastYearAfter.territory.childminderHouses).toBe(lastYearBefore.territory.childminderHouses + 1);
@@ -253,7 +267,8 @@ describe('MAM, collective facilities and the supply report', () => {
     await page.getByLabel('Année du rapport').selectOption('2024');
     await page.waitForURL(/annee=2024/);
     await page.getByRole('heading', { level: 2, name: 'Ensemble du territoire au 31/12/2024' }).waitFor();
-    await checkPage(page, REPORT_TITLE, 'rapport 2024');
+    await checkStructure(page, REPORT_TITLE, 'rapport 2024');
+    await expectNoAxeViolations(page, 'rapport 2024', MAIN);
     const expected = await report(2024);
     expect(expected.territory).toMatchObject({
       childminders: DEMO_SUPPLY_2024.childminders,
@@ -291,12 +306,14 @@ describe('MAM, collective facilities and the supply report', () => {
     const context = await newContext(browser, server.baseUrl, PHONE);
     const page = await context.newPage();
     await signInAsStaff(page, 'responsable@vie-et-boulogne.test');
-    for (const [path, title] of [
-      ['/gestion/accueils', FACILITIES_TITLE],
-      ['/gestion/rapport-offre?annee=2024', REPORT_TITLE],
+    for (const [path, title, within] of [
+      ['/gestion/accueils', FACILITIES_TITLE, undefined],
+      // The header and menu of a phone were scanned with the first page.
+      ['/gestion/rapport-offre?annee=2024', REPORT_TITLE, MAIN],
     ] as const) {
       await page.goto(path);
-      await checkPage(page, title, `${title} (téléphone)`);
+      await checkStructure(page, title, `${title} (téléphone)`);
+      await expectNoAxeViolations(page, `${title} (téléphone)`, within);
       // Wide tables scroll inside their own region, never the page.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     }
@@ -308,13 +325,14 @@ describe('MAM, collective facilities and the supply report', () => {
     const page = await context.newPage();
     const errors = watchErrors(page);
     await signInAsStaff(page, 'elu@vie-et-boulogne.test');
-    await checkPage(page, 'Tableau de bord', 'tableau de bord (élu)');
+    // (The viewer's dashboard and menu are scanned by the back-office scenario, staff.e2e.test.ts.)
+    await checkStructure(page, 'Tableau de bord', 'tableau de bord (élu)');
     const links = await nav(page).getByRole('link').allTextContents();
     expect(links).toContain(FACILITIES_TITLE);
     expect(links).toContain(REPORT_TITLE);
 
     await nav(page).getByRole('link', { name: FACILITIES_TITLE }).click();
-    await checkPage(page, FACILITIES_TITLE, 'accueils (élu)');
+    await checkStructure(page, FACILITIES_TITLE, 'accueils (élu)');
     // The lists are there (so that the absence of buttons below means something)…
     expect(await mamTable(page).getByRole('row').count()).toBe(1 + (await houseCount(true)));
     await page.getByRole('region', { name: 'Micro-crèche', exact: true }).getByRole('row').nth(1).waitFor();
@@ -324,9 +342,12 @@ describe('MAM, collective facilities and the supply report', () => {
     }
     expect(await page.getByRole('button', { name: /^Modifier/ }).count()).toBe(0);
     expect(await page.getByRole('columnheader', { name: 'Actions' }).count()).toBe(0);
+    // The lists without their buttons and column of actions.
+    await expectNoAxeViolations(page, 'accueils (élu)', MAIN);
 
+    // The report as the manager sees it (scanned above).
     await nav(page).getByRole('link', { name: REPORT_TITLE }).click();
-    await checkPage(page, REPORT_TITLE, 'rapport (élu)');
+    await checkStructure(page, REPORT_TITLE, 'rapport (élu)');
     await page.getByLabel('Année du rapport').selectOption('2024');
     await page.getByRole('heading', { level: 2, name: 'Ensemble du territoire au 31/12/2024' }).waitFor();
     expect(await figure(page, 'Assistant·es maternel·les en activité').textContent()).toBe('312');

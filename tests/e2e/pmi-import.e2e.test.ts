@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   checkPage,
+  checkStructure,
   expectNoAxeViolations,
   launchBrowser,
   newContext,
@@ -18,6 +19,16 @@ import { startServer, type E2eServer } from './support/server.js';
 const TITLE = 'Importer la liste de la PMI';
 const PREVIEW_HEADING = '3. Aperçu : ce que l’import fera';
 const MANAGER = 'responsable@vie-et-boulogne.test';
+/**
+ * The parts scanned alone once the page around them was: the page's content (the back office's
+ * header and menu were scanned with the import page), a step of the import.
+ */
+const MAIN = '#contenu';
+const FILE_STEP = 'section[aria-labelledby="pmi-etape-fichier"]';
+const PREVIEW_STEP = 'section[aria-labelledby="pmi-apercu"]';
+const APPLY_STEP = 'section[aria-labelledby="pmi-etape-appliquer"]';
+/** The preview's tab shown (the others are not in the page). */
+const TAB_PANEL = '[role="tabpanel"]';
 
 /** The PMI's list as a CSV: one new agrément, one impossible (6 places). */
 const CSV = [
@@ -98,7 +109,8 @@ describe('import of the PMI list', () => {
 
     // From the register, for those who may manage it.
     await page.goto('/gestion/assistants-maternels');
-    await checkPage(page, 'Assistants maternels', 'registre');
+    // (The register is scanned by its own scenario, childminders.e2e.test.ts.)
+    await checkStructure(page, 'Assistants maternels', 'registre');
     await page.getByRole('link', { name: TITLE }).click();
     await page.waitForURL(/\/gestion\/assistants-maternels\/import$/);
     await checkPage(page, TITLE, 'import PMI');
@@ -106,7 +118,7 @@ describe('import of the PMI list', () => {
     // No file yet: said next to the field.
     await page.getByRole('button', { name: 'Afficher l’aperçu' }).click();
     await page.getByText('Choisissez le fichier de la PMI.').waitFor();
-    await expectNoAxeViolations(page, 'import PMI sans fichier');
+    await expectNoAxeViolations(page, 'import PMI sans fichier', FILE_STEP);
 
     // The preview: one creation, one refused row with its reason, the absent files only proposed.
     await uploadAndPreview(page, csv);
@@ -137,7 +149,8 @@ describe('import of the PMI list', () => {
     expect(await page.getByLabel('N° d’agrément').inputValue()).toBe('N° d’agrément');
     expect(await page.getByLabel('Nombre de places').inputValue()).toBe('Nombre de places');
     expect(await page.getByLabel('Code INSEE de la commune').inputValue()).toBe('');
-    await checkPage(page, TITLE, 'aperçu de l’import');
+    await checkStructure(page, TITLE, 'aperçu de l’import');
+    await expectNoAxeViolations(page, 'aperçu de l’import', MAIN);
 
     await page.getByRole('tab', { name: 'Lignes refusées (1)' }).click();
     const refused = page.getByRole('region', { name: 'Lignes refusées' });
@@ -146,9 +159,10 @@ describe('import of the PMI list', () => {
       '3',
       'Un agrément couvre de 1 à 4 places. (colonne « Nombre de places »)',
     ]);
+    await expectNoAxeViolations(page, 'aperçu, onglet des lignes refusées', TAB_PANEL);
     await page.getByRole('tab', { name: `À archiver (${before})` }).click();
     await page.getByText('Ces fiches resteront actives').waitFor();
-    await expectNoAxeViolations(page, 'aperçu, onglets refusées et archivage');
+    await expectNoAxeViolations(page, 'aperçu, onglet de l’archivage', TAB_PANEL);
 
     // Nothing is written before the click on « Appliquer ».
     expect(await byNumber('AG85-E2E-IMP-0001')).toEqual([]);
@@ -162,7 +176,8 @@ describe('import of the PMI list', () => {
       '1 ligne refusée laissée de côté',
       `${before} fiches absentes du fichier restent actives`,
     ]);
-    await checkPage(page, TITLE, 'import appliqué');
+    await checkStructure(page, TITLE, 'import appliqué');
+    await expectNoAxeViolations(page, 'import appliqué', MAIN);
     expect(await byNumber('AG85-E2E-IMP-0001')).toEqual([
       { last_name: 'HAUTECLOQUE', first_name: 'Bérénice', approval_places: 3, status: 'active', insee_code: '85003' },
     ]);
@@ -171,7 +186,7 @@ describe('import of the PMI list', () => {
 
     // The new file is in the register.
     await page.getByRole('link', { name: 'Voir le registre' }).click();
-    await checkPage(page, 'Assistants maternels', 'registre après import');
+    await checkStructure(page, 'Assistants maternels', 'registre après import');
     await page.getByLabel('Rechercher').fill('hautecloque');
     await page.waitForURL(/q=hautecloque/);
     const row = page.getByRole('row').filter({ hasText: 'AG85-E2E-IMP-0001' });
@@ -180,7 +195,8 @@ describe('import of the PMI list', () => {
 
     // The same file again: nothing to create or update, nothing to apply.
     await page.getByRole('link', { name: TITLE }).click();
-    await checkPage(page, TITLE, 'deuxième import');
+    // The import page as scanned above.
+    await checkStructure(page, TITLE, 'deuxième import');
     await uploadAndPreview(page, csv);
     expect(await previewTabs(page)).toEqual([
       'À créer (0)',
@@ -191,7 +207,10 @@ describe('import of the PMI list', () => {
     ]);
     await page.getByText('Le registre est déjà à jour pour ce fichier').waitFor();
     expect(await page.getByRole('button', { name: /^Appliquer/ }).count()).toBe(0);
-    await checkPage(page, TITLE, 'deuxième aperçu, rien à appliquer');
+    // The preview opens on the tab of the files to archive, as scanned above: the step « Appliquer » is what changed.
+    expect(await page.getByRole('tab', { name: `À archiver (${before})` }).getAttribute('aria-selected')).toBe('true');
+    await checkStructure(page, TITLE, 'deuxième aperçu, rien à appliquer');
+    await expectNoAxeViolations(page, 'deuxième aperçu, rien à appliquer', APPLY_STEP);
     expect(await byNumber('AG85-E2E-IMP-0001')).toHaveLength(1);
 
     expect(errors).toEqual([]);
@@ -219,7 +238,8 @@ describe('import of the PMI list', () => {
     expect(await page.getByRole('tab').count()).toBe(0);
     expect(await page.getByRole('button', { name: /^Appliquer/ }).count()).toBe(0);
     expect(await page.getByLabel('Commune', { exact: true }).inputValue()).toBe('Ville');
-    await checkPage(page, TITLE, 'aperçu, colonnes manquantes (téléphone)');
+    await checkStructure(page, TITLE, 'aperçu, colonnes manquantes (téléphone)');
+    await expectNoAxeViolations(page, 'aperçu, colonnes manquantes (téléphone)', MAIN);
 
     await page.getByLabel('N° d’agrément').selectOption('Agr.');
     await page.getByRole('combobox', { name: 'Nom', exact: true }).selectOption('Identité');
@@ -232,7 +252,8 @@ describe('import of the PMI list', () => {
       .getByRole('row')
       .filter({ hasText: 'KERBRAT Maëlys' })
       .waitFor();
-    await checkPage(page, TITLE, 'aperçu après correspondance (téléphone)');
+    await checkStructure(page, TITLE, 'aperçu après correspondance (téléphone)');
+    await expectNoAxeViolations(page, 'aperçu après correspondance (téléphone)', MAIN);
 
     // A colleague registers her by hand in the meantime (2 places): the plan is no longer the one shown.
     const now = new Date().toISOString();
@@ -256,7 +277,7 @@ describe('import of the PMI list', () => {
     await page.getByRole('button', { name: 'Appliquer : 1 création' }).click();
     await page.getByText('Le registre a changé depuis l’aperçu').waitFor();
     await page.getByText('Rien n’a été appliqué').waitFor();
-    await expectNoAxeViolations(page, 'conflit à l’application (téléphone)');
+    await expectNoAxeViolations(page, 'conflit à l’application (téléphone)', APPLY_STEP);
     expect(await byNumber('AG85-E2E-IMP-0003')).toEqual([
       { last_name: 'KERBRAT', first_name: 'Maëlys', approval_places: 2, status: 'active', insee_code: '85006' },
     ]);
@@ -268,11 +289,13 @@ describe('import of the PMI list', () => {
     await page.getByRole('tab', { name: 'À mettre à jour (1)' }).click();
     const updated = page.getByRole('region', { name: 'Fiches à mettre à jour' });
     expect(await updated.getByRole('listitem').allTextContents()).toEqual(['Places agréées : 2 →devient 3']);
-    await checkPage(page, TITLE, 'nouvel aperçu après conflit (téléphone)');
+    await checkStructure(page, TITLE, 'nouvel aperçu après conflit (téléphone)');
+    await expectNoAxeViolations(page, 'nouvel aperçu après conflit (téléphone)', PREVIEW_STEP);
     await page.getByRole('button', { name: 'Appliquer : 1 mise à jour' }).click();
     await page.getByRole('heading', { level: 2, name: 'Import appliqué' }).waitFor();
     await page.getByRole('status').getByText('1 fiche mise à jour').waitFor();
-    await checkPage(page, TITLE, 'import appliqué (téléphone)');
+    await checkStructure(page, TITLE, 'import appliqué (téléphone)');
+    await expectNoAxeViolations(page, 'import appliqué (téléphone)', MAIN);
     expect(await byNumber('AG85-E2E-IMP-0003')).toEqual([
       { last_name: 'KERBRAT', first_name: 'Maëlys', approval_places: 3, status: 'active', insee_code: '85006' },
     ]);

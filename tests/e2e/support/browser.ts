@@ -66,9 +66,15 @@ export async function waitForHeading(page: Page, name: string | RegExp): Promise
  * Runs axe-core on the page, or only on the part `within` selects (a form or a dialog that just
  * changed, when the rest of the page was scanned already), and fails with a readable list of
  * violations, if any.
+ *
+ * Legacy mode: axe.run() in the page itself, instead of a partial run per frame gathered in a new
+ * blank tab. The same rules and results (the app has no frame at all; cross-origin ones are all
+ * this mode skips), in about half the time: 5.4 → 2.9 s for the 50 rows of the register, 1.2 →
+ * 0.6 s for a dialog. @axe-core/playwright calls it a last resort and may drop it in a major
+ * version: then remove `.setLegacyMode()`, nothing else depends on it.
  */
 export async function expectNoAxeViolations(page: Page, label: string, within?: string): Promise<void> {
-  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).setLegacyMode();
   const results = await (within ? builder.include(within) : builder).analyze();
   if (results.violations.length === 0) return;
   const report = results.violations
