@@ -108,6 +108,10 @@ describe(`public door rendered by the server on ${testEngine()}`, () => {
     expect(textOf(html)).toContain("Ce relais n'existe pas.");
     expect((await page('/r/inconnu/annuaire', 404)).length).toBeGreaterThan(0);
     expect((await t.app.inject({ url: '/r/%E0%A4%A' })).statusCode).toBe(400);
+    const slash = await t.app.inject({ url: '/r/bocage/annuaire/?commune=85003' });
+    expect(slash.statusCode).toBe(301);
+    expect(slash.headers.location).toBe('/r/bocage/annuaire?commune=85003');
+    expect((await t.app.inject({ url: '/r/bocage/' })).headers.location).toBe('/r/bocage');
   });
 
   it('shows the search form and the free places per commune before any search', async () => {

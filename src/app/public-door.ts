@@ -91,6 +91,14 @@ export function registerPublicDoor(app: FastifyInstance, webRoot: string): void 
     return send(reply, { kind: 'home', relais: list.body.relais });
   });
 
+  // An address typed or pasted with a final slash leads to the same page.
+  for (const path of ['/r/:slug/', '/r/:slug/annuaire/']) {
+    app.get(path, { schema: { hide: true } }, async (request, reply) => {
+      const [pathname, query] = request.url.split('?');
+      return reply.redirect(`${pathname!.replace(/\/+$/, '')}${query === undefined ? '' : `?${query}`}`, 301);
+    });
+  }
+
   app.get<{ Params: { slug: string } }>('/r/:slug', { schema: { hide: true } }, async (request, reply) =>
     withRelais(request, reply, request.params.slug, (relais) => ({ kind: 'relais', relais })),
   );

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/app/calendar.js';
 import {
   checkPage,
+  checkStructure,
   expectNoAxeViolations,
   launchBrowser,
   newContext,
@@ -113,6 +114,16 @@ describe('job offers', () => {
     await audience.getByRole('button', { name: /^Publier et envoyer à/ }).click();
     await desk.getByText(/^Offre publiée : envoyée à/).waitFor();
     await desk.getByRole('region', { name: /^Envoyée à/ }).waitFor();
+
+    // The year's statistics count it, published, in its commune.
+    await desk
+      .getByRole('navigation', { name: 'Menu de la gestion' })
+      .getByRole('link', { name: 'Statistiques des offres' })
+      .click();
+    await checkStructure(desk, 'Statistiques des offres d’emploi', 'statistiques des offres');
+    const byCommune = desk.getByRole('region', { name: 'Par commune du parent' });
+    await byCommune.getByRole('row').nth(1).waitFor();
+    await expectNoAxeViolations(desk, 'statistiques des offres', '#contenu');
 
     // The childminder finds it in her space and answers, sharing her phone.
     const childminder = await newContext(browser, server.baseUrl, PHONE);

@@ -86,6 +86,7 @@ describe('platform operator', () => {
       'Accueils collectifs et MAM',
       'Demandes',
       'Offres d’emploi',
+      'Statistiques des offres',
       'Journal des contacts',
       'Statistiques des contacts',
       'Thèmes des contacts',

@@ -67,6 +67,7 @@ describe('staff back office', () => {
       'Accueils collectifs et MAM',
       'Demandes',
       'Offres d’emploi',
+      'Statistiques des offres',
       'Journal des contacts',
       'Statistiques des contacts',
       'Thèmes des contacts',
@@ -216,6 +217,7 @@ describe('staff back office', () => {
       'Territoire',
       'Lieux',
       'Accueils collectifs et MAM',
+      'Statistiques des offres',
       'Statistiques des contacts',
       'Rapport de l’offre d’accueil',
     ]);

@@ -225,6 +225,15 @@ const jobOffersRoute = createRoute({
   validateSearch: validateJobOffersSearch,
   component: lazyRouteComponent(() => import('./routes/gestion/job-offers/JobOffersPage.js'), 'JobOffersPage'),
 });
+const jobOfferStatisticsRoute = createRoute({
+  getParentRoute: () => gestionRoute,
+  path: 'offres-emploi/statistiques',
+  validateSearch: validateContactStatisticsSearch,
+  component: lazyRouteComponent(
+    () => import('./routes/gestion/job-offers/JobOfferStatisticsPage.js'),
+    'JobOfferStatisticsPage',
+  ),
+});
 const jobOfferRoute = createRoute({
   getParentRoute: () => gestionRoute,
   path: 'offres-emploi/$offerId',
@@ -299,6 +308,7 @@ const routeTree = rootRoute.addChildren([
     requestsRoute,
     requestRoute,
     jobOffersRoute,
+    jobOfferStatisticsRoute,
     jobOfferRoute,
     contactsRoute,
     contactStatisticsRoute,

@@ -85,3 +85,18 @@ export const staffOfferQuery = (relaisId: string, offerId: string) =>
     queryFn: () =>
       unwrap(api.GET('/api/relais/{relaisId}/job-offers/{offerId}', { params: { path: { relaisId, offerId } } })),
   });
+
+export type JobOfferStatistics = Json<paths['/api/relais/{relaisId}/job-offer-statistics']['get']['responses'][200]>;
+
+/** The offers of one calendar year (months in Paris time). */
+export const jobOfferStatisticsQuery = (relaisId: string, year: number) =>
+  queryOptions({
+    queryKey: [...jobOfferKeys.all(relaisId), 'statistics', year],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/relais/{relaisId}/job-offer-statistics', {
+          params: { path: { relaisId }, query: { from: `${year}-01`, to: `${year}-12` } },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });

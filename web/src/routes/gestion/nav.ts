@@ -10,6 +10,7 @@ export interface NavEntry {
     | '/gestion/rapport-offre'
     | '/gestion/demandes'
     | '/gestion/offres-emploi'
+    | '/gestion/offres-emploi/statistiques'
     | '/gestion/contacts'
     | '/gestion/contacts/statistiques'
     | '/gestion/contacts/themes'
@@ -41,7 +42,13 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   },
   { to: '/gestion/accueils', label: 'Accueils collectifs et MAM', action: 'relais.read', needsRelais: true },
   { to: '/gestion/demandes', label: 'Demandes', action: 'requests.read', needsRelais: true },
-  { to: '/gestion/offres-emploi', label: 'Offres d’emploi', action: 'jobOffers.read', needsRelais: true },
+  { to: '/gestion/offres-emploi', label: 'Offres d’emploi', action: 'jobOffers.read', needsRelais: true, exact: true },
+  {
+    to: '/gestion/offres-emploi/statistiques',
+    label: 'Statistiques des offres',
+    action: 'jobOffers.statistics',
+    needsRelais: true,
+  },
   { to: '/gestion/contacts', label: 'Journal des contacts', action: 'contacts.read', needsRelais: true, exact: true },
   {
     to: '/gestion/contacts/statistiques',
