@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeChildminder, makeRelais } from '../../tests/support/factories.js';
+import { makeAvailabilitySlot, makeChildminder, makeRelais } from '../../tests/support/factories.js';
 import { createTestApp, type TestApp } from '../../tests/support/test-app.js';
 import { testEngine } from '../../tests/support/test-database.js';
 
@@ -58,22 +58,7 @@ beforeAll(async () => {
     ['85191', 'ROCHE'],
   ] as const) {
     const am = await makeChildminder(t.db, relais.id, insee, { lastName });
-    await t.db
-      .insertInto('availability_slot')
-      .values({
-        id: crypto.randomUUID(),
-        relais_id: relais.id,
-        childminder_id: am.id,
-        available_from: '2026-01-01',
-        min_age_months: 0,
-        max_age_months: 48,
-        days: '1,2,3,4,5',
-        start_time: '07:30',
-        end_time: '18:30',
-        created_at: '2026-01-01T00:00:00.000Z',
-        replaced_at: null,
-      })
-      .execute();
+    await makeAvailabilitySlot(t.db, relais.id, am.id);
   }
 });
 afterAll(async () => {

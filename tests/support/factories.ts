@@ -128,3 +128,37 @@ export async function makeChildminder(
     .execute();
   return { id };
 }
+
+/** A free place of a childminder: weekdays 7 h 30–18 h 30, 0–4 years, from 1 January 2026 unless told. */
+export async function makeAvailabilitySlot(
+  db: Kysely<Database>,
+  relaisId: string,
+  childminderId: string,
+  overrides: Partial<{
+    available_from: string;
+    min_age_months: number | null;
+    max_age_months: number | null;
+    days: string;
+    start_time: string;
+    end_time: string;
+    created_at: string;
+  }> = {},
+) {
+  await db
+    .insertInto('availability_slot')
+    .values({
+      id: crypto.randomUUID(),
+      relais_id: relaisId,
+      childminder_id: childminderId,
+      available_from: '2026-01-01',
+      min_age_months: 0,
+      max_age_months: 48,
+      days: '1,2,3,4,5',
+      start_time: '07:30',
+      end_time: '18:30',
+      created_at: '2026-01-01T00:00:00.000Z',
+      replaced_at: null,
+      ...overrides,
+    })
+    .execute();
+}

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeChildminder, makeRelais } from '../../../tests/support/factories.js';
+import { makeAvailabilitySlot, makeChildminder, makeRelais } from '../../../tests/support/factories.js';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app.js';
 import { seededRandom } from '../../demo/random.js';
 import { slotAnswers, type FreeSlot, type Need } from './directory.rules.js';
@@ -20,23 +20,7 @@ async function withSlot(
     .set({ address: '1 rue Test', postcode: '85190', phone: '06 11 22 33 44', email: '', ...consent })
     .where('id', '=', am.id)
     .execute();
-  await t.db
-    .insertInto('availability_slot')
-    .values({
-      id: crypto.randomUUID(),
-      relais_id: relais.id,
-      childminder_id: am.id,
-      available_from: '2026-01-01',
-      min_age_months: 0,
-      max_age_months: 48,
-      days: '1,2,3,4,5',
-      start_time: '07:30',
-      end_time: '18:30',
-      created_at: '2026-01-01T00:00:00.000Z',
-      replaced_at: null,
-      ...slot,
-    })
-    .execute();
+  await makeAvailabilitySlot(t.db, relais.id, am.id, slot);
   return am;
 }
 

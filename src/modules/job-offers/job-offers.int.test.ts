@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeChildminder, makeRelais, makeUser } from '../../../tests/support/factories.js';
+import { makeAvailabilitySlot, makeChildminder, makeRelais, makeUser } from '../../../tests/support/factories.js';
 import { createTestApp, login, type Session, type TestApp } from '../../../tests/support/test-app.js';
 import { signIn } from '../../../tests/integration/support/sessions.js';
 import { anonymiseOldOffers, runJobOfferExpiry } from './job-offers.jobs.js';
@@ -105,21 +105,14 @@ async function addChildminder(
     .where('id', '=', id)
     .execute();
   if (slot) {
-    await t.db
-      .insertInto('availability_slot')
-      .values({
-        id: crypto.randomUUID(),
-        relais_id: relais.id,
-        childminder_id: id,
-        available_from: slot.from ?? '2026-03-01',
-        min_age_months: 0,
-        max_age_months: 36,
-        days: slot.days ?? '1,2,3,4,5',
-        start_time: slot.start ?? '07:30',
-        end_time: slot.end ?? '18:30',
-        created_at: t.clock.now().toISOString(),
-      })
-      .execute();
+    await makeAvailabilitySlot(t.db, relais.id, id, {
+      available_from: slot.from ?? '2026-03-01',
+      max_age_months: 36,
+      ...(slot.days ? { days: slot.days } : {}),
+      ...(slot.start ? { start_time: slot.start } : {}),
+      ...(slot.end ? { end_time: slot.end } : {}),
+      created_at: t.clock.now().toISOString(),
+    });
   }
   return id;
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeChildminder, makeRelais } from '../../../tests/support/factories.js';
+import { makeAvailabilitySlot, makeChildminder, makeRelais } from '../../../tests/support/factories.js';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app.js';
 import { openTestDatabase, testEngine } from '../../../tests/support/test-database.js';
 import { setExtraGeoDir } from './communes.geo.js';
@@ -63,22 +63,7 @@ async function centresOf(inseeCode: string) {
 
 async function withFreePlace(inseeCode: string, lastName: string) {
   const am = await makeChildminder(t.db, relais.id, inseeCode, { lastName });
-  await t.db
-    .insertInto('availability_slot')
-    .values({
-      id: crypto.randomUUID(),
-      relais_id: relais.id,
-      childminder_id: am.id,
-      available_from: '2026-01-01',
-      min_age_months: 0,
-      max_age_months: 48,
-      days: '1,2,3,4,5',
-      start_time: '07:30',
-      end_time: '18:30',
-      created_at: '2026-01-01T00:00:00.000Z',
-      replaced_at: null,
-    })
-    .execute();
+  await makeAvailabilitySlot(t.db, relais.id, am.id);
 }
 
 async function searchFromNantes() {

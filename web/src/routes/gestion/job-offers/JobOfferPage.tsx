@@ -22,6 +22,7 @@ import {
   JOB_OFFER_OUTCOMES,
   jobOfferKeys,
   offerFormQuery,
+  OPEN_STATUSES,
   staffOfferQuery,
   type JobOfferOutcome,
   type StaffOffer,
@@ -98,7 +99,7 @@ function OfferView(props: { relaisId: string; offer: StaffOffer; onDone(message:
     setCorrecting(false);
     props.onDone(message);
   };
-  const open = ['email_pending', 'pending', 'published'].includes(offer.status);
+  const open = (OPEN_STATUSES as readonly string[]).includes(offer.status);
 
   return (
     <Stack gap="md">

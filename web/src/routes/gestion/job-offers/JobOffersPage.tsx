@@ -5,6 +5,7 @@ import { useNavigate, useSearch } from '@tanstack/react-router';
 import {
   JOB_OFFER_STATUSES,
   JOB_OFFERS_PAGE_SIZE,
+  OPEN_STATUSES,
   staffOffersQuery,
   type JobOfferStatusKey,
   type StaffOfferList,
@@ -54,7 +55,7 @@ function tabOf(search: JobOffersSearch): JobOfferStatusKey | typeof ALL {
 
 export function OfferStatusBadge({ status, label }: { status: string; label: string }) {
   const waiting = status === 'pending';
-  const closed = !['pending', 'published', 'email_pending'].includes(status);
+  const closed = !(OPEN_STATUSES as readonly string[]).includes(status);
   return (
     <Badge
       color={waiting ? 'red.9' : closed ? 'gray.7' : 'relais'}
