@@ -29,6 +29,7 @@ import { findDataset } from './datasets/index.js';
 import { percentile } from './load.js';
 import { describeMachine } from './machine.js';
 import { startRelaisServer } from './servers.js';
+import { logIn, type Login } from './session.js';
 import { createTempRoot } from './temp-root.js';
 
 const { values } = parseArgs({
@@ -49,25 +50,12 @@ function log(message: string) {
   console.error(`[bench appointments] ${message}`);
 }
 
-interface Staff {
-  cookie: string;
-  csrf: string;
-  relaisId: string;
-}
+type Staff = Login & { relaisId: string };
 
 async function signIn(baseUrl: string): Promise<Staff> {
   const manager = DEMO_ACCOUNTS.find((a) => a.role === 'manager')!;
-  const response = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: manager.email, password: DEMO_PASSWORD }),
-  });
-  const body = (await response.json()) as { csrfToken: string; user: { relais: { id: string } } };
-  const cookie = response.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0]!)
-    .find((c) => c.startsWith('relais_session='))!;
-  return { cookie, csrf: body.csrfToken, relaisId: body.user.relais.id };
+  const login = await logIn(baseUrl, manager.email, DEMO_PASSWORD);
+  return { ...login, relaisId: login.relaisId! };
 }
 
 async function call<T>(baseUrl: string, staff: Staff | null, method: string, url: string, body?: unknown): Promise<T> {
@@ -75,7 +63,7 @@ async function call<T>(baseUrl: string, staff: Staff | null, method: string, url
     method,
     headers: {
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(staff ? { cookie: staff.cookie, 'x-csrf-token': staff.csrf } : {}),
+      ...(staff ? { cookie: staff.cookie, 'x-csrf-token': staff.csrfToken } : {}),
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   });

@@ -208,6 +208,7 @@ const PUBLISHED_AFTER_DAYS = 2;
 const DEMO_CONFIG = {
   publicUrl: 'http://localhost:3000',
   availabilityMaxAgeDays: 60,
+  availabilityRemindEveryDays: 30,
   jobOfferExpiryDays: 60,
   jobOfferReminderDays: 7,
   jobOfferUnverifiedDays: 7,

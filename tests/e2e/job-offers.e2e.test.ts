@@ -136,8 +136,20 @@ describe('job offers', () => {
     await expectNoAxeViolations(space, 'espace (offres d’emploi)', 'section[aria-labelledby="offers-title"]');
     await offer.getByRole('button', { name: 'Je suis intéressée' }).click();
     await offer.getByLabel('Votre message au parent').fill('Bonjour, j’ai une place le lundi et le mardi.');
+    // In the same step, she moves the date her first free place opens.
+    await offer.getByRole('radio', { name: 'Les mettre à jour en même temps' }).check();
+    await offer.getByRole('group', { name: 'Place 1' }).getByLabel('Libre à partir du').fill('2027-09-01');
+    await expectNoAxeViolations(space, 'réponse à une offre', 'section[aria-labelledby="offers-title"] form');
     await offer.getByRole('button', { name: 'Envoyer ma réponse' }).click();
-    await offer.getByRole('status').filter({ hasText: 'Votre réponse a été transmise au parent' }).waitFor();
+    await offer
+      .getByRole('status')
+      .filter({ hasText: 'Votre réponse a été transmise au parent' })
+      .filter({ hasText: 'Vos disponibilités sont mises à jour.' })
+      .waitFor();
+    await space
+      .getByRole('region', { name: 'Mes places disponibles' })
+      .getByText(/^À partir du 01\/09\/2027 :/)
+      .waitFor();
 
     // The parent receives it by e-mail, with the childminder's phone; her page counts the answer.
     await server.deliverMail();

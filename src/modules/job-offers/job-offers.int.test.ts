@@ -420,6 +420,69 @@ describe('the childminder and the parent after publication', () => {
     expect(all.json().offers).toEqual([]);
   });
 
+  it('updates her free places in the same step as her answer, and refuses an impossible grid before sending anything', async () => {
+    const answer = (id: string, availability: object) => {
+      t.clock.advance(1000);
+      return t.app.inject({
+        method: 'POST',
+        url: `/api/me/job-offers/${id}/answer`,
+        payload: { message: 'Je peux accueillir votre enfant.', shareContact: false, availability },
+        headers: childminder.headers,
+      });
+    };
+    const place = {
+      availableFrom: '2026-09-01',
+      minAgeMonths: 0,
+      maxAgeMonths: 36,
+      days: [1, 2, 4, 5],
+      startTime: '07:30',
+      endTime: '18:00',
+      atypicalHours: false,
+      periscolaire: false,
+      note: 'Après l’accueil de cet enfant',
+    };
+    const first = await confirmedOffer();
+    await staff('POST', `/${first.id}/publish`, {});
+
+    const refused = await answer(first.id, { action: 'replace', slots: [{ ...place, endTime: '07:00' }] });
+    expect(refused.statusCode, refused.body).toBe(400);
+    expect(refused.json().error.fields).toContainEqual({
+      field: 'availability.slots.0.endTime',
+      message: 'L’heure de fin doit suivre l’heure de début.',
+    });
+    expect(await lastMail('job_offer_answer', first.email)).toBeUndefined();
+    const unknown = await answer(first.id, { action: 'forget' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.message).toContain('disponibilités');
+
+    const replaced = await answer(first.id, { action: 'replace', slots: [place] });
+    expect(replaced.statusCode, replaced.body).toBe(201);
+    expect(await lastMail('job_offer_answer', first.email)).toBeDefined();
+    const slots = await t.db
+      .selectFrom('availability_slot')
+      .select(['available_from', 'end_time', 'replaced_at'])
+      .where('childminder_id', '=', am.same)
+      .orderBy('created_at')
+      .execute();
+    // The old place is kept as history; the new one is current.
+    expect(slots).toEqual([
+      { available_from: '2026-03-20', end_time: '18:30', replaced_at: expect.any(String) },
+      { available_from: '2026-09-01', end_time: '18:00', replaced_at: null },
+    ]);
+
+    const second = await confirmedOffer({ startOn: '2026-10-01', childBirthOn: '2026-06-01' });
+    await staff('POST', `/${second.id}/publish`, {});
+    t.clock.advance(86_400_000);
+    const confirmed = await answer(second.id, { action: 'confirm' });
+    expect(confirmed.statusCode, confirmed.body).toBe(201);
+    const file = await t.db
+      .selectFrom('childminder')
+      .select('availability_confirmed_at')
+      .where('id', '=', am.same)
+      .executeTakeFirstOrThrow();
+    expect(file.availability_confirmed_at).toBe(t.clock.now().toISOString());
+  });
+
   it('lists all the published offers of her relais on request, not only those sent to her', async () => {
     const { id } = await confirmedOffer({ radiusKm: null });
     await staff('POST', `/${id}/publish`, { exclude: [am.same] });

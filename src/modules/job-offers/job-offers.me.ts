@@ -7,7 +7,10 @@ import type { z } from 'zod';
 import { NotFoundError } from '../../app/errors.js';
 import type { Actor } from '../../app/policy.js';
 import { recordAudit } from '../audit/audit.usecases.js';
+import { slotProblems } from '../availability/availability.rules.js';
+import { confirmAvailability, replaceAvailability } from '../availability/availability.usecases.js';
 import { ownFile } from '../childminders/childminders.me.usecases.js';
+import { invalidContact as invalidInput } from '../contacts/contacts.errors.js';
 import { queueMail } from '../mail/mail.usecases.js';
 import { communeNamesOfRelais, findRelaisSummary, getPublicRelais } from '../relais/relais.usecases.js';
 import { AlreadyAnsweredError, OfferStateError } from './job-offers.errors.js';
@@ -50,7 +53,8 @@ async function publishedOffer(deps: JobOffersDeps, relaisId: string, offerId: st
 
 /**
  * « Intéressée » : her answer is kept, and relayed to the parent by e-mail (the parent's address
- * stays unknown to her). Her phone and e-mail go with it only if she agreed.
+ * stays unknown to her). Her phone and e-mail go with it only if she agreed. In the same step she
+ * may confirm her free places or replace them (checked before anything is written).
  */
 export async function answerOffer(
   deps: JobOffersDeps,
@@ -62,6 +66,10 @@ export async function answerOffer(
   const row = await publishedOffer(deps, me.relais_id, offerId);
   if (await findAnswer(deps.db, offerId, me.id)) throw new AlreadyAnsweredError();
   if (!row.parent_email) throw new OfferStateError('Cette offre n’a plus d’adresse e-mail.');
+  if (input.availability?.action === 'replace') {
+    const problems = slotProblems(input.availability.slots, me.approval_places);
+    if (problems.length > 0) invalidInput(problems.map((p) => ({ ...p, field: `availability.${p.field}` })));
+  }
   const now = deps.clock.now().toISOString();
   const answerId = crypto.randomUUID();
   try {
@@ -115,6 +123,11 @@ export async function answerOffer(
     footer: `${relaisName} — ce message vous est relayé par Relais ; votre adresse n’a pas été communiquée.`,
   });
   await setAnswerMessage(deps.db, answerId, outboxId);
+  if (input.availability?.action === 'replace') {
+    await replaceAvailability(deps, actor, me.relais_id, me.id, input.availability.slots);
+  } else if (input.availability?.action === 'confirm') {
+    await confirmAvailability(deps, actor, me.relais_id, me.id);
+  }
   await recordAudit(deps, actor, {
     relaisId: me.relais_id,
     action: 'job_offer.answered',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { relaisParams, slugParams } from '../relais/relais.schemas.js';
+import { replaceAvailabilityBody } from '../availability/availability.schemas.js';
 import {
   JOB_OFFER_OUTCOME_KEYS,
   JOB_OFFER_STATUS_KEYS,
@@ -164,6 +165,17 @@ export const answerInput = z.object({
     .min(2, { error: 'Écrivez quelques mots au parent.' })
     .max(MAX_MESSAGE, { error: `Message trop long (${MAX_MESSAGE} caractères au plus).` }),
   shareContact: z.boolean({ error: 'Réponse invalide (oui ou non).' }),
+  /** In the same step: « my free places are still true », or her new free places. */
+  availability: z
+    .discriminatedUnion(
+      'action',
+      [
+        z.object({ action: z.literal('confirm') }),
+        z.object({ action: z.literal('replace'), slots: replaceAvailabilityBody.shape.slots }),
+      ],
+      { error: 'Choix invalide pour vos disponibilités (les confirmer ou les remplacer).' },
+    )
+    .optional(),
 });
 
 export const statisticsQuery = z.object({

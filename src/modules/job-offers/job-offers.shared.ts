@@ -36,6 +36,7 @@ export interface JobOffersDeps {
   config: {
     publicUrl: string;
     availabilityMaxAgeDays: number;
+    availabilityRemindEveryDays: number;
     jobOfferExpiryDays: number;
     jobOfferReminderDays: number;
     jobOfferUnverifiedDays: number;

@@ -11,7 +11,7 @@ import { authorize, type Actor } from '../../app/policy.js';
 import { recordAudit } from '../audit/audit.usecases.js';
 import { freshnessOf } from '../availability/availability.rules.js';
 import { invalidContact as invalidInput } from '../contacts/contacts.errors.js';
-import { queueMail } from '../mail/mail.usecases.js';
+import { queueMail, queueMails } from '../mail/mail.usecases.js';
 import { distanceKm } from '../relais/communes.geo.js';
 import { communeNamesOfRelais, getRelais } from '../relais/relais.usecases.js';
 import { OfferStateError } from './job-offers.errors.js';
@@ -405,26 +405,26 @@ export async function publishOffer(
       event(row, 'published', who, '', detail, now),
     );
     if (!changed) return false;
-    const rows = [];
-    for (const c of recipients) {
-      const outboxId = c.email
-        ? await queueMail(tx, {
-            relaisId,
-            purpose: 'job_offer_published',
-            to: c.email,
-            subject: `Offre d’emploi près de chez vous — ${relais.name}`,
-            greeting: `Bonjour ${c.name},`,
-            paragraphs: [
-              what,
-              `Pourquoi vous : ${c.reasons.join(' ; ')}.`,
-              'Consultez l’offre et répondez depuis votre espace assistant·e maternel·le sur Relais.',
-            ],
-            action: { label: 'Voir l’offre', url: `${deps.config.publicUrl}/espace` },
-            footer: `${relais.name} — vous recevez ce message parce que vos disponibilités correspondent à cette offre.`,
-          })
-        : null;
-      rows.push(recipientRow(row, c, outboxId, now));
-    }
+    const mailed = recipients.filter((c) => c.email);
+    const outboxIds = await queueMails(
+      tx,
+      mailed.map((c) => ({
+        relaisId,
+        purpose: 'job_offer_published',
+        to: c.email,
+        subject: `Offre d’emploi près de chez vous — ${relais.name}`,
+        greeting: `Bonjour ${c.name},`,
+        paragraphs: [
+          what,
+          `Pourquoi vous : ${c.reasons.join(' ; ')}.`,
+          'Consultez l’offre et répondez depuis votre espace assistant·e maternel·le sur Relais.',
+        ],
+        action: { label: 'Voir l’offre', url: `${deps.config.publicUrl}/espace` },
+        footer: `${relais.name} — vous recevez ce message parce que vos disponibilités correspondent à cette offre.`,
+      })),
+    );
+    const outboxIdOf = new Map(mailed.map((c, i) => [c.childminderId, outboxIds[i]!]));
+    const rows = recipients.map((c) => recipientRow(row, c, outboxIdOf.get(c.childminderId) ?? null, now));
     await insertRecipients(trx, rows);
     if (row.parent_email) {
       await queueMail(tx, {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { insertChunked } from '../../db/insert-chunked.js';
 import type { Database, OutboxMessage } from '../../db/schema.js';
 import type { MailAttachment } from './mail.transport.js';
 
@@ -14,10 +15,12 @@ export interface NewOutboxMessage {
   attachments?: MailAttachment[];
 }
 
-export async function insertOutboxMessage(db: Kysely<Database>, m: NewOutboxMessage): Promise<void> {
-  await db
-    .insertInto('outbox_message')
-    .values({
+/** Writes messages to the outbox as pending, due at once (many in a few multi-row statements). */
+export async function insertOutboxMessages(db: Kysely<Database>, messages: NewOutboxMessage[]): Promise<void> {
+  await insertChunked(
+    db,
+    'outbox_message',
+    messages.map((m) => ({
       id: m.id,
       relais_id: m.relaisId,
       purpose: m.purpose,
@@ -30,8 +33,8 @@ export async function insertOutboxMessage(db: Kysely<Database>, m: NewOutboxMess
       next_attempt_at: m.createdAt,
       created_at: m.createdAt,
       attachments: m.attachments?.length ? JSON.stringify(m.attachments) : null,
-    })
-    .execute();
+    })),
+  );
 }
 
 /** Ids of messages due for an attempt: pending, or stuck in `sending` past their lease. */

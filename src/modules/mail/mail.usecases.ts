@@ -11,7 +11,7 @@ import {
   deleteOutboxMessagesBefore,
   findDueMessageIds,
   findOutboxMessage,
-  insertOutboxMessage,
+  insertOutboxMessages,
   listOutboxOfRelais,
   markAttemptFailed,
   markDelivered,
@@ -42,20 +42,32 @@ export interface OutgoingMail extends MessageParts {
 
 /** Puts a message in the outbox; the delivery job sends it. Returns its id. */
 export async function queueMail(deps: QueueDeps, mail: OutgoingMail): Promise<string> {
-  const id = crypto.randomUUID();
-  const { text, html } = composeBodies(mail);
-  await insertOutboxMessage(deps.db, {
-    id,
-    relaisId: mail.relaisId,
-    purpose: mail.purpose,
-    recipient: mail.to,
-    subject: mail.subject,
-    text,
-    html,
-    createdAt: deps.clock.now().toISOString(),
-    attachments: mail.attachments,
+  const [id] = await queueMails(deps, [mail]);
+  return id!;
+}
+
+/**
+ * Puts messages in the outbox in a few statements (a job offer sent to hundreds of childminders);
+ * the delivery job sends them. Returns their ids, in the order of `mails`.
+ */
+export async function queueMails(deps: QueueDeps, mails: readonly OutgoingMail[]): Promise<string[]> {
+  const createdAt = deps.clock.now().toISOString();
+  const messages = mails.map((mail) => {
+    const { text, html } = composeBodies(mail);
+    return {
+      id: crypto.randomUUID(),
+      relaisId: mail.relaisId,
+      purpose: mail.purpose,
+      recipient: mail.to,
+      subject: mail.subject,
+      text,
+      html,
+      createdAt,
+      attachments: mail.attachments,
+    };
   });
-  return id;
+  await insertOutboxMessages(deps.db, messages);
+  return messages.map((m) => m.id);
 }
 
 export interface DeliveryDeps extends QueueDeps {

@@ -895,6 +895,27 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
+            availability?:
+              | {
+                  /** @enum {string} */
+                  action: 'confirm';
+                }
+              | {
+                  /** @enum {string} */
+                  action: 'replace';
+                  slots: {
+                    atypicalHours: boolean;
+                    /** Format: date */
+                    availableFrom: string;
+                    days: number[];
+                    endTime: string;
+                    maxAgeMonths: number | null;
+                    minAgeMonths: number | null;
+                    note: string;
+                    periscolaire: boolean;
+                    startTime: string;
+                  }[];
+                };
             message: string;
             shareContact: boolean;
           };

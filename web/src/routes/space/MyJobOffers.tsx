@@ -1,10 +1,25 @@
-import { Alert, Badge, Button, Card, Checkbox, Group, List, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  List,
+  Radio,
+  Stack,
+  Switch,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client.js';
 import { MAX_MESSAGE, myOffersKey, myOffersQuery, type MyOffer } from '../../api/job-offers.js';
 import { ErrorAlert, Loading } from '../../components/feedback.js';
 import { formatDate, plural } from '../../lib/format.js';
+import { MY_AVAILABILITY_KEY, SlotFields, slotsOf, slotText, useMyAvailability, type Slot } from './SlotFields.js';
 
 /**
  * The parents' job offers that the relais sent to the childminder (or, if she wishes, all the
@@ -111,20 +126,38 @@ function OfferCard({ offer, scope }: { offer: MyOffer; scope: 'fit' | 'all' }) {
   );
 }
 
+type AvailabilityChoice = 'keep' | 'confirm' | 'replace';
+
 function AnswerForm({ offer, onDone }: { offer: MyOffer; onDone(): void }) {
   const queryClient = useQueryClient();
   const [message, setMessage] = useState('');
   const [shareContact, setShareContact] = useState(true);
+  const [choice, setChoice] = useState<AvailabilityChoice>('keep');
+  const current = useMyAvailability();
+  const [slots, setSlots] = useState<Slot[] | null>(null);
   const answer = useMutation({
     mutationFn: () =>
       unwrap(
         api.POST('/api/me/job-offers/{offerId}/answer', {
           params: { path: { offerId: offer.id } },
-          body: { message: message.trim(), shareContact },
+          body: {
+            message: message.trim(),
+            shareContact,
+            ...(choice === 'confirm' ? { availability: { action: 'confirm' as const } } : {}),
+            ...(choice === 'replace' ? { availability: { action: 'replace' as const, slots: slots ?? [] } } : {}),
+          },
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: myOffersKey }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: myOffersKey }),
+        queryClient.invalidateQueries({ queryKey: MY_AVAILABILITY_KEY }),
+      ]),
   });
+  const choose = (value: string) => {
+    setChoice(value as AvailabilityChoice);
+    if (value === 'replace' && slots === null && current.data) setSlots(slotsOf(current.data));
+  };
   if (answer.isSuccess) {
     return (
       <Alert
@@ -137,8 +170,12 @@ function AnswerForm({ offer, onDone }: { offer: MyOffer; onDone(): void }) {
         onClose={onDone}
       >
         Votre réponse a été transmise au parent par e-mail.
-        {shareContact ? ' Il a vos coordonnées pour vous joindre.' : ' Il vous répondra par le relais.'} Pensez à mettre
-        à jour vos disponibilités si cette place est prise.
+        {shareContact ? ' Il a vos coordonnées pour vous joindre.' : ' Il vous répondra par le relais.'}
+        {choice === 'keep'
+          ? ' Pensez à mettre à jour vos disponibilités si cette place est prise.'
+          : choice === 'confirm'
+            ? ' Vos disponibilités sont confirmées.'
+            : ' Vos disponibilités sont mises à jour.'}
       </Alert>
     );
   }
@@ -168,6 +205,27 @@ function AnswerForm({ offer, onDone }: { offer: MyOffer; onDone(): void }) {
         checked={shareContact}
         onChange={(event) => setShareContact(event.currentTarget.checked)}
       />
+      {current.data && (
+        <Radio.Group
+          label="Vos places libres"
+          description={
+            current.data.slots.length === 0
+              ? 'Vous n’avez déclaré aucune place libre.'
+              : current.data.slots.map(slotText).join(' ; ')
+          }
+          value={choice}
+          onChange={choose}
+        >
+          <Stack gap={6} mt={6}>
+            <Radio value="keep" label="Ne rien changer" />
+            <Radio value="confirm" label="Elles sont toujours exactes" />
+            <Radio value="replace" label="Les mettre à jour en même temps" />
+          </Stack>
+        </Radio.Group>
+      )}
+      {choice === 'replace' && slots !== null && (
+        <SlotFields slots={slots} onChange={setSlots} error={answer.error} prefix="availability" />
+      )}
       <ErrorAlert error={answer.error} />
       <Group gap="sm">
         <Button type="submit" loading={answer.isPending}>
