@@ -33,7 +33,7 @@ describe('authorisation policy', () => {
 
   it('keeps the read-only viewer to reading, and to counts where people are concerned', () => {
     const allowed = actions.filter((a) => can(actor('viewer', 'r'), a, 'r'));
-    expect(allowed).toEqual(['relais.read', 'contacts.statistics', 'jobOffers.statistics']);
+    expect(allowed).toEqual(['relais.read', 'contacts.statistics', 'jobOffers.statistics', 'activities.statistics']);
   });
 
   it('lets the whole team book and read appointments, animators and managers configure them, viewers none', () => {
@@ -56,6 +56,23 @@ describe('authorisation policy', () => {
       expect(allowed(role)).toEqual(['jobOffers.read', 'jobOffers.moderate', 'jobOffers.statistics']);
     }
     expect(allowed('viewer')).toEqual(['jobOffers.statistics']);
+  });
+
+  it('lets the whole team run activities, animators and managers plan them, the viewer only their statistics', () => {
+    const allowed = (role: Role) =>
+      (['activities.configure', 'activities.read', 'activities.manage', 'activities.statistics'] as const).filter((a) =>
+        can(actor(role, 'r'), a, 'r'),
+      );
+    for (const role of ['manager', 'animator'] as const) {
+      expect(allowed(role)).toEqual([
+        'activities.configure',
+        'activities.read',
+        'activities.manage',
+        'activities.statistics',
+      ]);
+    }
+    expect(allowed('assistant')).toEqual(['activities.read', 'activities.manage', 'activities.statistics']);
+    expect(allowed('viewer')).toEqual(['activities.statistics']);
   });
 
   it('an anonymous visitor gets 401, a signed-in actor without the right 403', () => {

@@ -59,6 +59,14 @@ export const ACTIONS = {
   'jobOffers.moderate': ['operator', 'manager', 'animator', 'assistant'],
   /** Statistics of the job offers: counts by commune and month, unmet needs; no person. */
   'jobOffers.statistics': ['operator', 'manager', 'animator', 'assistant', 'viewer'],
+  /** Define the kinds of activities (play mornings, evenings…), plan the year with the planner. */
+  'activities.configure': ['operator', 'manager', 'animator'],
+  /** Read the programme of activities with who registered and attended (personal data: not the viewer). */
+  'activities.read': ['operator', 'manager', 'animator', 'assistant'],
+  /** Create, move or cancel a session, register someone (by phone), take attendance, run practice groups. */
+  'activities.manage': ['operator', 'manager', 'animator', 'assistant'],
+  /** Statistics of the activities: sessions, participations, rates; no person. */
+  'activities.statistics': ['operator', 'manager', 'animator', 'assistant', 'viewer'],
   /** Read the messages sent by the relais. */
   'outbox.read': ['operator', 'manager', 'assistant'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -623,6 +623,134 @@ export interface JobOfferEventTable {
   at: string;
 }
 
+/** A kind of activity of a relais (built in with a `code`, or added by the relais). */
+export interface ActivityKindTable {
+  id: string;
+  relais_id: string;
+  code: string | null;
+  label: string;
+  /** See ACTIVITY_CATEGORIES in activities.rules.ts. */
+  category: string;
+  /** See ACTIVITY_AUDIENCES in activities.rules.ts. */
+  audience: string;
+  default_adult_capacity: number;
+  default_child_capacity: number;
+  default_duration_minutes: number;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PracticeGroupTable {
+  id: string;
+  relais_id: string;
+  name: string;
+  facilitator: Generated<string>;
+  max_members: number;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PracticeGroupMemberTable {
+  group_id: string;
+  childminder_id: string;
+  relais_id: string;
+  joined_at: string;
+  left_at: string | null;
+}
+
+/** One session (a play morning, an evening…) at a venue of the relais. */
+export interface ActivityTable {
+  id: string;
+  relais_id: string;
+  kind_id: string;
+  title: string;
+  /** See ACTIVITY_THEMES in activities.rules.ts. */
+  theme: string;
+  description: Generated<string>;
+  site_id: string;
+  insee_code: string;
+  starts_at: string;
+  ends_at: string;
+  /** The day in Paris (YYYY-MM-DD). */
+  date: string;
+  adult_capacity: number;
+  child_capacity: number;
+  adults_taken: Generated<number>;
+  children_taken: Generated<number>;
+  registration_opens_at: string | null;
+  registration_closes_at: string | null;
+  facilitator: Generated<string>;
+  practice_group_id: string | null;
+  plan_id: string | null;
+  /** scheduled | cancelled */
+  status: string;
+  cancel_reason: Generated<string>;
+  attendance_recorded_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ActivityAnimatorTable {
+  activity_id: string;
+  account_id: string;
+}
+
+export interface ActivityRegistrationTable {
+  id: string;
+  activity_id: string;
+  relais_id: string;
+  /** childminder | parent */
+  registrant: string;
+  childminder_id: string | null;
+  person_name: Generated<string>;
+  email: Generated<string>;
+  phone: Generated<string>;
+  insee_code: string | null;
+  cancel_token_hash: string | null;
+  adults: number;
+  children: number;
+  /** confirmed | waiting | cancelled */
+  status: string;
+  /** online | staff */
+  source: string;
+  created_at: string;
+  promoted_at: string | null;
+  cancelled_at: string | null;
+  anonymised_at: string | null;
+}
+
+export interface ActivityAttendanceTable {
+  id: string;
+  activity_id: string;
+  relais_id: string;
+  registration_id: string | null;
+  /** childminder | parent | other */
+  attendee: string;
+  childminder_id: string | null;
+  person_name: Generated<string>;
+  walk_in: Generated<number>;
+  children_under_1: Generated<number>;
+  children_1_to_2: Generated<number>;
+  children_2_to_3: Generated<number>;
+  children_3_and_over: Generated<number>;
+  recorded_at: string;
+  recorded_by: string | null;
+}
+
+export interface ActivityEventTable {
+  id: string;
+  activity_id: string;
+  relais_id: string;
+  /** See ACTIVITY_EVENTS in activities.rules.ts. */
+  kind: string;
+  actor_id: string | null;
+  actor_name: Generated<string>;
+  detail: Generated<string>;
+  at: string;
+}
+
 export interface Database {
   relais: RelaisTable;
   relais_commune: RelaisCommuneTable;
@@ -662,6 +790,14 @@ export interface Database {
   job_offer_answer: JobOfferAnswerTable;
   job_offer_hidden: JobOfferHiddenTable;
   job_offer_event: JobOfferEventTable;
+  activity_kind: ActivityKindTable;
+  practice_group: PracticeGroupTable;
+  practice_group_member: PracticeGroupMemberTable;
+  activity: ActivityTable;
+  activity_animator: ActivityAnimatorTable;
+  activity_registration: ActivityRegistrationTable;
+  activity_attendance: ActivityAttendanceTable;
+  activity_event: ActivityEventTable;
 }
 
 /** Tables in dependency order (parents first): used by backup and restore. */
@@ -704,6 +840,14 @@ export const TABLES_IN_ORDER = [
   'job_offer_answer',
   'job_offer_hidden',
   'job_offer_event',
+  'activity_kind',
+  'practice_group',
+  'practice_group_member',
+  'activity',
+  'activity_animator',
+  'activity_registration',
+  'activity_attendance',
+  'activity_event',
 ] as const satisfies readonly (keyof Database)[];
 
 export type Relais = Selectable<RelaisTable>;

@@ -7,6 +7,7 @@ import * as m0005 from './0005-contact-log.js';
 import * as m0006 from './0006-requests.js';
 import * as m0007 from './0007-appointments.js';
 import * as m0008 from './0008-job-offers.js';
+import * as m0009 from './0009-activities.js';
 
 /** Every migration, in order. Static imports: no file-system scanning at run time. */
 export const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   '0006-requests': m0006,
   '0007-appointments': m0007,
   '0008-job-offers': m0008,
+  '0009-activities': m0009,
 };
 
 export const migrationProvider: MigrationProvider = {
