@@ -19,14 +19,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
+import type autocannon from 'autocannon';
 import { addDays } from '../src/app/calendar.js';
 import { openDatabase, type Engine } from '../src/db/database.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SLUG } from '../src/demo/vie-et-boulogne.js';
 import { projectRoot } from './child-server.js';
 import { Cleanup } from './cleanup.js';
 import { findDataset } from './datasets/index.js';
-import { percentile } from './load.js';
+import { call, load as loadFor, type Load } from './http.js';
 import { describeMachine } from './machine.js';
 import { startRelaisServer } from './servers.js';
 import { logIn, type Login } from './session.js';
@@ -58,20 +58,6 @@ async function signIn(baseUrl: string): Promise<Staff> {
   return { ...login, relaisId: login.relaisId! };
 }
 
-async function call<T>(baseUrl: string, staff: Staff | null, method: string, url: string, body?: unknown): Promise<T> {
-  const response = await fetch(baseUrl + url, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(staff ? { cookie: staff.cookie, 'x-csrf-token': staff.csrfToken } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${url}: HTTP ${response.status} ${text.slice(0, 300)}`);
-  return JSON.parse(text) as T;
-}
-
 interface Slot {
   start: string;
   permanenceId: string;
@@ -80,7 +66,7 @@ interface Slot {
 /** A reason open every day 08:00–20:00, held by the demo assistant (who holds no demo permanence). */
 async function benchReason(baseUrl: string, staff: Staff, today: string): Promise<{ id: string; slots: Slot[] }> {
   const base = `/api/relais/${staff.relaisId}`;
-  const { animators } = await call<{ animators: { id: string; name: string }[] }>(
+  const { animators } = await callBody<{ animators: { id: string; name: string }[] }>(
     baseUrl,
     staff,
     'GET',
@@ -88,7 +74,7 @@ async function benchReason(baseUrl: string, staff: Staff, today: string): Promis
   );
   const assistant = DEMO_ACCOUNTS.find((a) => a.role === 'assistant')!;
   const holder = animators.find((a) => a.name === assistant.displayName)!;
-  const reason = await call<{ id: string }>(baseUrl, staff, 'POST', `${base}/appointment-reasons`, {
+  const reason = await callBody<{ id: string }>(baseUrl, staff, 'POST', `${base}/appointment-reasons`, {
     label: 'Banc d’essai',
     durationMinutes: 10,
     modes: ['phone'],
@@ -97,7 +83,7 @@ async function benchReason(baseUrl: string, staff: Staff, today: string): Promis
     maxNoticeDays: 365,
   });
   for (let weekday = 1; weekday <= 7; weekday++) {
-    await call(baseUrl, staff, 'POST', `${base}/permanences`, {
+    await callBody(baseUrl, staff, 'POST', `${base}/permanences`, {
       animatorId: holder.id,
       siteId: null,
       mode: 'phone',
@@ -110,7 +96,7 @@ async function benchReason(baseUrl: string, staff: Staff, today: string): Promis
   }
   const slots: Slot[] = [];
   for (let from = addDays(today, 1); from < addDays(today, 360); from = addDays(from, 35)) {
-    const answer = await call<{ days: { slots: Slot[] }[] }>(
+    const answer = await callBody<{ days: { slots: Slot[] }[] }>(
       baseUrl,
       null,
       'GET',
@@ -121,6 +107,12 @@ async function benchReason(baseUrl: string, staff: Staff, today: string): Promis
   }
   return { id: reason.id, slots };
 }
+
+async function callBody<T>(baseUrl: string, who: Staff | null, method: string, url: string, body?: unknown) {
+  return (await call<T>(baseUrl, who, method, url, body)).body;
+}
+
+const load = (options: Parameters<typeof autocannon>[0], duration: number) => loadFor(options, duration, CONNECTIONS);
 
 function bookingBody(reasonId: string, slot: Slot, i: number) {
   return JSON.stringify({
@@ -135,38 +127,6 @@ function bookingBody(reasonId: string, slot: Slot, i: number) {
     inseeCode: '85003',
     consent: true,
   });
-}
-
-interface Load {
-  requests: number;
-  reqPerSec: number;
-  statuses: Record<string, number>;
-  latencyMs: { p50: number; p95: number; p99: number; max: number };
-  failures: number;
-}
-
-async function load(options: Parameters<typeof autocannon>[0], duration: number): Promise<Load> {
-  const times: number[] = [];
-  const statuses: Record<string, number> = {};
-  const result = await autocannon({ ...options, connections: CONNECTIONS, duration, timeout: 10 }).on(
-    'response',
-    (_client, status, _bytes, ms) => {
-      statuses[status] = (statuses[status] ?? 0) + 1;
-      if (status >= 200 && status < 300) times.push(ms);
-    },
-  );
-  return {
-    requests: result.requests.total,
-    reqPerSec: result.requests.average,
-    statuses,
-    latencyMs: {
-      p50: percentile(times, 0.5),
-      p95: percentile(times, 0.95),
-      p99: percentile(times, 0.99),
-      max: times.length ? Math.max(...times) : 0,
-    },
-    failures: result.errors + result.timeouts + result.non2xx,
-  };
 }
 
 interface EngineResult {
@@ -185,14 +145,19 @@ async function benchEngine(engine: Engine, tempRoot: string, cleanup: Cleanup): 
   const today = new Date().toISOString().slice(0, 10);
 
   // 1. Slot search for a month (35 days), the demo's first reason.
-  const reasons = await call<{ reasons: { id: string }[] }>(
+  const reasons = await callBody<{ reasons: { id: string }[] }>(
     baseUrl,
     null,
     'GET',
     `/api/public/relais/${DEMO_SLUG}/appointment-reasons`,
   );
   const searchUrl = `${baseUrl}/api/public/relais/${DEMO_SLUG}/appointment-slots?reasonId=${reasons.reasons[0]!.id}`;
-  const sample = await call<{ days: { slots: unknown[] }[] }>(baseUrl, null, 'GET', searchUrl.slice(baseUrl.length));
+  const sample = await callBody<{ days: { slots: unknown[] }[] }>(
+    baseUrl,
+    null,
+    'GET',
+    searchUrl.slice(baseUrl.length),
+  );
   const slotsInResponse = sample.days.reduce((n, d) => n + d.slots.length, 0);
   if (WARMUP > 0) await load({ url: searchUrl }, WARMUP);
   log(`slot search (${engine}): ${slotsInResponse} slots in 35 days…`);

@@ -33,10 +33,10 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/demo/vie-et-boulogne.js';
 import { projectRoot } from './child-server.js';
 import { Cleanup } from './cleanup.js';
 import { findDataset } from './datasets/index.js';
-import { percentile } from './load.js';
 import { describeMachine } from './machine.js';
 import { startRelaisServer } from './servers.js';
-import { logIn, type Login } from './session.js';
+import { call, timing, type Timing } from './http.js';
+import { logIn } from './session.js';
 import { createTempRoot } from './temp-root.js';
 
 const { values } = parseArgs({
@@ -79,40 +79,6 @@ function offerBody(kind: NeedKind, inseeCode: string, startOn: string, i: number
     phone: '06 12 34 56 78',
     showPhone: false,
     consent: true,
-  };
-}
-
-async function call<T>(baseUrl: string, who: Login | null, method: string, url: string, body?: unknown) {
-  const started = performance.now();
-  const response = await fetch(baseUrl + url, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(who ? { cookie: who.cookie, 'x-csrf-token': who.csrfToken } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  const ms = performance.now() - started;
-  if (!response.ok) throw new Error(`${method} ${url}: HTTP ${response.status} ${text.slice(0, 300)}`);
-  return { body: JSON.parse(text) as T, ms };
-}
-
-interface Timing {
-  requests: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
-}
-
-function timing(samples: number[]): Timing {
-  return {
-    requests: samples.length,
-    p50: percentile(samples, 0.5),
-    p95: percentile(samples, 0.95),
-    p99: percentile(samples, 0.99),
-    max: Math.max(...samples),
   };
 }
 
@@ -278,9 +244,7 @@ function table(results: EngineResult[]): string {
         ['audience (GET)', need.audience],
         ['publish (POST)', need.publish],
       ] as const) {
-        lines.push(
-          row([name, r.engine, need.kind, reached, t.requests, fmt(t.p50), fmt(t.p95), fmt(t.p99), fmt(t.max)]),
-        );
+        lines.push(row([name, r.engine, need.kind, reached, t.count, fmt(t.p50), fmt(t.p95), fmt(t.p99), fmt(t.max)]));
       }
     }
   }

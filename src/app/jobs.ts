@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { purgeOldAuditEvents } from '../modules/audit/audit.usecases.js';
+import { anonymiseOldActivityRegistrations, sendActivityReminders } from '../modules/activities/activities.jobs.js';
 import { anonymiseOldAppointments, sendDueReminders } from '../modules/appointments/appointments.jobs.js';
 import { sendAvailabilityReminders } from '../modules/availability/availability.usecases.js';
 import { anonymiseOldFamilies } from '../modules/contacts/contacts.retention.js';
@@ -39,5 +40,12 @@ export function createJobRunner(ctx: AppContext, log?: FastifyBaseLogger): JobRu
   // Job offers: reminders before expiry and expiries (each once, whichever instance claims it); retention.
   runner.register({ name: 'jobOffers.expire', everyMs: 60 * MINUTE, run: () => runJobOfferExpiry(ctx) });
   runner.register({ name: 'jobOffers.anonymise', everyMs: 24 * 60 * MINUTE, run: () => anonymiseOldOffers(ctx) });
+  // Activities: the reminder the day before (each registration once, whichever instance runs it); retention.
+  runner.register({ name: 'activities.remind', everyMs: 60 * MINUTE, run: () => sendActivityReminders(ctx) });
+  runner.register({
+    name: 'activities.anonymise',
+    everyMs: 24 * 60 * MINUTE,
+    run: () => anonymiseOldActivityRegistrations(ctx),
+  });
   return runner;
 }

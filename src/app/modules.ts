@@ -1,4 +1,5 @@
 import { accountsRoutes } from '../modules/accounts/accounts.routes.js';
+import { activitiesRoutes } from '../modules/activities/activities.routes.js';
 import { appointmentsRoutes } from '../modules/appointments/appointments.routes.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { availabilityRoutes } from '../modules/availability/availability.routes.js';
@@ -16,6 +17,8 @@ import { relaisRoutes } from '../modules/relais/relais.routes.js';
 import { requestsRoutes } from '../modules/requests/requests.routes.js';
 import { sitesRoutes } from '../modules/sites/sites.routes.js';
 import { supplyReportRoutes } from '../modules/supply-report/supply-report.routes.js';
+import { activityPlansRoutes } from '../modules/activities/activities.plan.routes.js';
+import { activityReportsRoutes } from '../modules/activities/activities.reports.routes.js';
 import type { AppPlugin } from './context.js';
 
 /** Every feature module of Relais, registered in this order. */
@@ -38,4 +41,7 @@ export const MODULES: AppPlugin[] = [
   appointmentsRoutes,
   requestsRoutes,
   jobOffersRoutes,
+  activitiesRoutes,
+  activityPlansRoutes,
+  activityReportsRoutes,
 ];

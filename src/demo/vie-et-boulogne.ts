@@ -14,6 +14,7 @@ import { findEpci } from '../modules/relais/communes.reference.js';
 import { addCommune, createRelais } from '../modules/relais/relais.usecases.js';
 import type { SiteKind } from '../modules/sites/sites.rules.js';
 import { createSite } from '../modules/sites/sites.usecases.js';
+import { seedActivities } from './activities.js';
 import { seedAppointments, type AppointmentSeedSummary } from './appointments.js';
 import { seedContacts, type ContactSeedSummary } from './contacts.js';
 import { seedJobOffers } from './job-offers.js';
@@ -142,6 +143,8 @@ export async function seedDemo(deps: SeedDeps): Promise<{
   await seedJobOffers(deps, relais.id);
   // Reasons and permanences of appointments, and the appointments around today.
   const appointments = await seedAppointments(deps, relais.id, await demoHolders(deps), epci.communeCodes);
+  // Activities: the current term (play mornings, evenings, practice group) and the 2019–2023 history.
+  await seedActivities(deps, relais.id, await demoHolders(deps));
   return { relaisId: relais.id, created: true, supply, contacts, appointments };
 }
 

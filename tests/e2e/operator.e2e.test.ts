@@ -90,6 +90,8 @@ describe('platform operator', () => {
       'Journal des contacts',
       'Statistiques des contacts',
       'Thèmes des contacts',
+      'Animations',
+      'Statistiques des animations',
       'Rendez-vous',
       'Permanences et motifs',
       'Rapport de l’offre d’accueil',

@@ -71,6 +71,8 @@ describe('staff back office', () => {
       'Journal des contacts',
       'Statistiques des contacts',
       'Thèmes des contacts',
+      'Animations',
+      'Statistiques des animations',
       'Rendez-vous',
       'Permanences et motifs',
       'Rapport de l’offre d’accueil',
@@ -219,6 +221,7 @@ describe('staff back office', () => {
       'Accueils collectifs et MAM',
       'Statistiques des offres',
       'Statistiques des contacts',
+      'Statistiques des animations',
       'Rapport de l’offre d’accueil',
     ]);
     expect(await page.getByRole('link', { name: 'Modifier la fiche' }).count()).toBe(0);

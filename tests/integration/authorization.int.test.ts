@@ -10,8 +10,10 @@ import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS, type Action } from '../../src/app/policy.js';
 import { hashToken, newToken } from '../../src/modules/auth/auth.rules.js';
+import { insertBuiltInKinds } from '../../src/modules/activities/activities.repository.js';
 import { ensureDefaultSubjects } from '../../src/modules/contacts/contacts.subjects.js';
 import type { Role } from '../../src/app/roles.js';
+import { makePracticeGroup } from '../support/activity-reports.js';
 import { makeChildminder, makeRelais, makeSite, makeUser, TEST_PASSWORD } from '../support/factories.js';
 import { createTestApp, login, type Session } from '../support/test-app.js';
 import { snapshot } from './support/db-snapshot.js';
@@ -538,6 +540,131 @@ const EXPECTED: Record<string, Expectation> = {
     success: 201,
   },
   'POST /api/me/job-offers/{offerId}/hide': { guard: 'own-childminder-file', allowed: ['childminderA'], success: 204 },
+  'GET /api/relais/{relaisId}/activity-kinds': {
+    guard: 'activities.read',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/activity-kinds': {
+    guard: 'activities.configure',
+    allowed: ['operator', 'managerA', 'animatorA'],
+    success: 201,
+  },
+  'PUT /api/relais/{relaisId}/activity-kinds/{kindId}': {
+    guard: 'activities.configure',
+    allowed: ['operator', 'managerA', 'animatorA'],
+    success: 200,
+  },
+  'GET /api/relais/{relaisId}/activities': {
+    guard: 'activities.read',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/activities': {
+    guard: 'activities.manage',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 201,
+  },
+  'GET /api/relais/{relaisId}/activities/{activityId}': {
+    guard: 'activities.read',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'PUT /api/relais/{relaisId}/activities/{activityId}': {
+    guard: 'activities.manage',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/activities/{activityId}/move': {
+    guard: 'activities.manage',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/activities/{activityId}/cancel': {
+    guard: 'activities.manage',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/activities/{activityId}/registrations': {
+    guard: 'activities.manage',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 201,
+  },
+  'POST /api/relais/{relaisId}/activities/{activityId}/registrations/{registrationId}/cancel': {
+    guard: 'activities.manage',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'GET /api/me/activities': { guard: 'own-childminder-file', allowed: ['childminderA'], success: 200 },
+  'POST /api/me/activities/{activityId}/registrations': {
+    guard: 'own-childminder-file',
+    allowed: ['childminderA'],
+    success: 201,
+  },
+  'POST /api/me/activities/{activityId}/cancel': {
+    guard: 'own-childminder-file',
+    allowed: ['childminderA'],
+    success: 200,
+  },
+  'GET /api/me/activity-history': { guard: 'own-childminder-file', allowed: ['childminderA'], success: 200 },
+  'GET /api/public/relais/{slug}/activities': { guard: 'public', allowed: EVERYONE, success: 200 },
+  'POST /api/public/relais/{slug}/activities/{activityId}/registrations': {
+    guard: 'public',
+    allowed: EVERYONE,
+    success: 201,
+  },
+  'POST /api/public/activity-registrations/{token}/cancel': { guard: 'public', allowed: EVERYONE, success: 200 },
+  'POST /api/relais/{relaisId}/activity-plans/propose': {
+    guard: 'activities.configure',
+    allowed: ['operator', 'managerA', 'animatorA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/activity-plans/apply': {
+    guard: 'activities.configure',
+    allowed: ['operator', 'managerA', 'animatorA'],
+    success: 201,
+  },
+  'GET /api/relais/{relaisId}/activities/{activityId}/attendance': {
+    guard: 'activities.read',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'PUT /api/relais/{relaisId}/activities/{activityId}/attendance': {
+    guard: 'activities.manage',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'GET /api/relais/{relaisId}/practice-groups': {
+    guard: 'activities.read',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/practice-groups': {
+    guard: 'activities.manage',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 201,
+  },
+  'PUT /api/relais/{relaisId}/practice-groups/{groupId}': {
+    guard: 'activities.manage',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'GET /api/relais/{relaisId}/activity-statistics': {
+    guard: 'activities.statistics',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA', 'viewerA'],
+    success: 200,
+  },
+  'GET /api/relais/{relaisId}/activity-statistics.xlsx': {
+    guard: 'activities.statistics',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA', 'viewerA'],
+    success: 200,
+  },
+  'GET /api/relais/{relaisId}/activities/programme.pdf': {
+    guard: 'activities.read',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'GET /api/public/relais/{slug}/activities.ics': { guard: 'public', allowed: EVERYONE, success: 200 },
 };
 
 function refusalStatus(actor: ActorName): 401 | 403 {
@@ -2185,7 +2312,416 @@ const SCENARIOS: Record<string, (actor: ActorName) => Promise<Case>> = {
       },
     };
   },
+  'GET /api/relais/{relaisId}/activity-kinds': async () => ({
+    request: { method: 'GET', url: `/api/relais/${A()}/activity-kinds` },
+  }),
+  'POST /api/relais/{relaisId}/activity-kinds': async () => {
+    const label = unique('Atelier');
+    return {
+      request: {
+        method: 'POST',
+        url: `/api/relais/${A()}/activity-kinds`,
+        payload: {
+          label,
+          category: 'evening',
+          audience: 'childminders',
+          defaultAdultCapacity: 12,
+          defaultChildCapacity: 0,
+          defaultDurationMinutes: 90,
+        },
+      },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('activity_kind')
+          .select('relais_id')
+          .where('label', '=', label)
+          .executeTakeFirst();
+        expect(row?.relais_id).toBe(A());
+      },
+    };
+  },
+  'PUT /api/relais/{relaisId}/activity-kinds/{kindId}': async () => {
+    const { kindId } = await activityOfA();
+    const label = unique('Type renommé');
+    return {
+      request: { method: 'PUT', url: `/api/relais/${A()}/activity-kinds/${kindId}`, payload: { label } },
+      verify: async () => {
+        const row = await t.db.selectFrom('activity_kind').select('label').where('id', '=', kindId).executeTakeFirst();
+        expect(row?.label).toBe(label);
+      },
+    };
+  },
+  'GET /api/relais/{relaisId}/activities': async () => ({
+    request: { method: 'GET', url: `/api/relais/${A()}/activities?from=2026-03-01&to=2026-06-30` },
+  }),
+  'POST /api/relais/{relaisId}/activities': async () => {
+    const { kindId, siteId } = await activityOfA();
+    const title = unique('Matinée');
+    return {
+      request: {
+        method: 'POST',
+        url: `/api/relais/${A()}/activities`,
+        payload: { kindId, siteId, title, theme: 'music', date: '2026-04-14', startTime: '09:30' },
+      },
+      verify: async () => {
+        const row = await t.db.selectFrom('activity').select('relais_id').where('title', '=', title).executeTakeFirst();
+        expect(row?.relais_id).toBe(A());
+      },
+    };
+  },
+  'GET /api/relais/{relaisId}/activities/{activityId}': async () => ({
+    request: { method: 'GET', url: `/api/relais/${A()}/activities/${(await activityOfA()).id}` },
+  }),
+  'PUT /api/relais/{relaisId}/activities/{activityId}': async () => {
+    const { id } = await activityOfA();
+    const title = unique('Séance renommée');
+    return {
+      request: { method: 'PUT', url: `/api/relais/${A()}/activities/${id}`, payload: { title } },
+      verify: async () => expect((await activityRow(id)).title).toBe(title),
+    };
+  },
+  'POST /api/relais/{relaisId}/activities/{activityId}/move': async () => {
+    const { id, siteId } = await activityOfA();
+    return {
+      request: {
+        method: 'POST',
+        url: `/api/relais/${A()}/activities/${id}/move`,
+        payload: { siteId, date: '2026-04-21', startTime: '10:00', endTime: '11:30' },
+      },
+      verify: async () => expect((await activityRow(id)).date).toBe('2026-04-21'),
+    };
+  },
+  'POST /api/relais/{relaisId}/activities/{activityId}/cancel': async () => {
+    const { id } = await activityOfA();
+    return {
+      request: {
+        method: 'POST',
+        url: `/api/relais/${A()}/activities/${id}/cancel`,
+        payload: { reason: 'Salle fermée' },
+      },
+      verify: async () => expect((await activityRow(id)).status).toBe('cancelled'),
+    };
+  },
+  'POST /api/relais/{relaisId}/activities/{activityId}/registrations': async () => {
+    const { id } = await activityOfA();
+    return {
+      request: {
+        method: 'POST',
+        url: `/api/relais/${A()}/activities/${id}/registrations`,
+        payload: { childminderId: (await makeChildminder(t.db, A(), '85191')).id, children: 2 },
+      },
+      verify: async () => expect(Number((await activityRow(id)).children_taken)).toBe(2),
+    };
+  },
+  'POST /api/relais/{relaisId}/activities/{activityId}/registrations/{registrationId}/cancel': async () => {
+    const { id } = await activityOfA();
+    const registrationId = await registrationOfA(id, { childminderId: (await makeChildminder(t.db, A(), '85191')).id });
+    return {
+      request: { method: 'POST', url: `/api/relais/${A()}/activities/${id}/registrations/${registrationId}/cancel` },
+      verify: async () => expect(Number((await activityRow(id)).children_taken)).toBe(0),
+    };
+  },
+  'GET /api/me/activities': async () => {
+    await linkChildminderA();
+    return { request: { method: 'GET', url: '/api/me/activities?from=2026-03-01&to=2026-06-30' } };
+  },
+  'POST /api/me/activities/{activityId}/registrations': async () => {
+    const childminderId = await linkChildminderA();
+    const { id } = await activityOfA();
+    return {
+      request: { method: 'POST', url: `/api/me/activities/${id}/registrations`, payload: { children: 1 } },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('activity_registration')
+          .select('childminder_id')
+          .where('activity_id', '=', id)
+          .executeTakeFirst();
+        expect(row?.childminder_id).toBe(childminderId);
+      },
+    };
+  },
+  'POST /api/me/activities/{activityId}/cancel': async () => {
+    const childminderId = await linkChildminderA();
+    const { id } = await activityOfA();
+    const registrationId = await registrationOfA(id, { childminderId });
+    return {
+      request: { method: 'POST', url: `/api/me/activities/${id}/cancel` },
+      verify: async () => expect((await registrationRow(registrationId)).status).toBe('cancelled'),
+    };
+  },
+  'GET /api/me/activity-history': async () => {
+    await linkChildminderA();
+    return { request: { method: 'GET', url: '/api/me/activity-history' } };
+  },
+  'GET /api/public/relais/{slug}/activities': async () => ({
+    request: { method: 'GET', url: `/api/public/relais/${relaisA.slug}/activities` },
+  }),
+  'POST /api/public/relais/{slug}/activities/{activityId}/registrations': async () => {
+    const { id } = await activityOfA('coeducation_evening');
+    return {
+      request: {
+        method: 'POST',
+        url: `/api/public/relais/${relaisA.slug}/activities/${id}/registrations`,
+        payload: { name: 'Camille Parent', email: 'camille@exemple.test', children: 0, consent: true },
+      },
+      verify: async () => expect(Number((await activityRow(id)).adults_taken)).toBe(1),
+    };
+  },
+  'POST /api/public/activity-registrations/{token}/cancel': async () => {
+    const { id } = await activityOfA('coeducation_evening');
+    const token = newToken();
+    const registrationId = await registrationOfA(id, { tokenHash: hashToken(token) });
+    return {
+      request: { method: 'POST', url: `/api/public/activity-registrations/${token}/cancel` },
+      verify: async () => expect((await registrationRow(registrationId)).status).toBe('cancelled'),
+    };
+  },
+  'POST /api/relais/{relaisId}/activity-plans/propose': async () => {
+    const { kindId, animatorId } = await planFixturesOfA();
+    return {
+      request: {
+        method: 'POST',
+        url: `/api/relais/${A()}/activity-plans/propose`,
+        payload: {
+          kindId,
+          from: '2026-09-07',
+          to: '2026-10-16',
+          count: 4,
+          startTime: '09:30',
+          animatorIds: [animatorId],
+          avoidSchoolHolidays: true,
+          themes: ['free_play', 'music'],
+        },
+      },
+    };
+  },
+  'POST /api/relais/{relaisId}/activity-plans/apply': async () => {
+    const { kindId, animatorId, siteId } = await planFixturesOfA();
+    const planId = crypto.randomUUID();
+    return {
+      request: {
+        method: 'POST',
+        url: `/api/relais/${A()}/activity-plans/apply`,
+        payload: {
+          planId,
+          kindId,
+          proposals: [
+            {
+              date: '2026-09-15',
+              startTime: '09:30',
+              endTime: '11:30',
+              siteId,
+              animatorIds: [animatorId],
+              theme: 'motor',
+            },
+          ],
+        },
+      },
+      verify: async () => {
+        const rows = await t.db
+          .selectFrom('activity')
+          .select(['relais_id', 'site_id'])
+          .where('plan_id', '=', planId)
+          .execute();
+        expect(rows).toEqual([{ relais_id: A(), site_id: siteId }]);
+      },
+    };
+  },
+  'GET /api/relais/{relaisId}/activities/{activityId}/attendance': async () => ({
+    request: { method: 'GET', url: `/api/relais/${A()}/activities/${(await activityOfA()).id}/attendance` },
+  }),
+  'PUT /api/relais/{relaisId}/activities/{activityId}/attendance': async () => {
+    const { id } = await activityOfA();
+    // Held last week: attendance is taken on the day or after.
+    await t.db.updateTable('activity').set({ date: '2026-02-24' }).where('id', '=', id).execute();
+    const childminderId = (await makeChildminder(t.db, A(), '85191')).id;
+    return {
+      request: {
+        method: 'PUT',
+        url: `/api/relais/${A()}/activities/${id}/attendance`,
+        payload: {
+          rows: [
+            {
+              registrationId: null,
+              childminderId,
+              personName: '',
+              attendee: 'childminder',
+              walkIn: true,
+              childrenUnder1: 0,
+              children1To2: 2,
+              children2To3: 0,
+              children3AndOver: 0,
+            },
+          ],
+        },
+      },
+      verify: async () => {
+        const rows = await t.db
+          .selectFrom('activity_attendance')
+          .select(['childminder_id', 'children_1_to_2'])
+          .where('activity_id', '=', id)
+          .execute();
+        expect(rows).toEqual([{ childminder_id: childminderId, children_1_to_2: 2 }]);
+      },
+    };
+  },
+  'GET /api/relais/{relaisId}/practice-groups': async () => ({
+    request: { method: 'GET', url: `/api/relais/${A()}/practice-groups` },
+  }),
+  'POST /api/relais/{relaisId}/practice-groups': async () => {
+    const name = unique('Groupe d’analyse');
+    const childminderId = (await makeChildminder(t.db, A(), '85191')).id;
+    return {
+      request: {
+        method: 'POST',
+        url: `/api/relais/${A()}/practice-groups`,
+        payload: { name, facilitator: 'Hélène Garnier, psychologue', memberIds: [childminderId] },
+      },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('practice_group')
+          .select('relais_id')
+          .where('name', '=', name)
+          .executeTakeFirst();
+        expect(row?.relais_id).toBe(A());
+      },
+    };
+  },
+  'PUT /api/relais/{relaisId}/practice-groups/{groupId}': async () => {
+    const group = await makePracticeGroup(t.db, A(), [(await makeChildminder(t.db, A(), '85191')).id]);
+    const name = unique('Groupe renommé');
+    return {
+      request: {
+        method: 'PUT',
+        url: `/api/relais/${A()}/practice-groups/${group.id}`,
+        payload: { name, facilitator: 'Hélène Garnier, psychologue', memberIds: [] },
+      },
+      verify: async () => {
+        const row = await t.db
+          .selectFrom('practice_group')
+          .select('name')
+          .where('id', '=', group.id)
+          .executeTakeFirstOrThrow();
+        expect(row.name).toBe(name);
+      },
+    };
+  },
+  'GET /api/relais/{relaisId}/activity-statistics': async () => ({
+    request: { method: 'GET', url: `/api/relais/${A()}/activity-statistics?year=2026` },
+  }),
+  'GET /api/relais/{relaisId}/activity-statistics.xlsx': async () => ({
+    request: { method: 'GET', url: `/api/relais/${A()}/activity-statistics.xlsx?year=2026` },
+  }),
+  'GET /api/relais/{relaisId}/activities/programme.pdf': async () => ({
+    request: { method: 'GET', url: `/api/relais/${A()}/activities/programme.pdf?from=2026-03-01&to=2026-05-31` },
+  }),
+  'GET /api/public/relais/{slug}/activities.ics': async () => ({
+    request: { method: 'GET', url: `/api/public/relais/${relaisA.slug}/activities.ics` },
+  }),
 };
+
+/** A session of relais A (written straight to the database) of a built-in kind, at a fresh venue. */
+async function activityOfA(code = 'play_morning'): Promise<{ id: string; kindId: string; siteId: string }> {
+  await insertBuiltInKinds(t.db, A(), '2026-01-15T09:00:00.000Z');
+  const kind = await t.db
+    .selectFrom('activity_kind')
+    .select('id')
+    .where('relais_id', '=', A())
+    .where('code', '=', code)
+    .executeTakeFirstOrThrow();
+  const site = await makeSite(t.db, A(), '85191', unique('Salle d’activités'));
+  const id = crypto.randomUUID();
+  await t.db
+    .insertInto('activity')
+    .values({
+      id,
+      relais_id: A(),
+      kind_id: kind.id,
+      title: unique('Séance'),
+      theme: 'free_play',
+      site_id: site.id,
+      insee_code: '85191',
+      starts_at: '2026-04-07T07:30:00.000Z',
+      ends_at: '2026-04-07T09:30:00.000Z',
+      date: '2026-04-07',
+      adult_capacity: 8,
+      child_capacity: 20,
+      registration_opens_at: null,
+      registration_closes_at: null,
+      practice_group_id: null,
+      plan_id: null,
+      status: 'scheduled',
+      attendance_recorded_at: null,
+      created_at: '2026-01-15T09:00:00.000Z',
+      updated_at: '2026-01-15T09:00:00.000Z',
+    })
+    .execute();
+  return { id, kindId: kind.id, siteId: site.id };
+}
+
+/** A confirmed registration (one adult, two children for a childminder, none for a parent), places taken. */
+async function registrationOfA(activityId: string, who: { childminderId?: string; tokenHash?: string }) {
+  const id = crypto.randomUUID();
+  const children = who.childminderId ? 2 : 0;
+  await t.db
+    .insertInto('activity_registration')
+    .values({
+      id,
+      activity_id: activityId,
+      relais_id: A(),
+      registrant: who.childminderId ? 'childminder' : 'parent',
+      childminder_id: who.childminderId ?? null,
+      person_name: 'Personne Inscrite',
+      insee_code: null,
+      cancel_token_hash: who.tokenHash ?? null,
+      adults: 1,
+      children,
+      status: 'confirmed',
+      source: 'staff',
+      created_at: '2026-03-01T09:00:00.000Z',
+      promoted_at: null,
+      cancelled_at: null,
+      anonymised_at: null,
+    })
+    .execute();
+  await t.db
+    .updateTable('activity')
+    .set({ adults_taken: 1, children_taken: children })
+    .where('id', '=', activityId)
+    .execute();
+  return id;
+}
+
+const activityRow = (id: string) =>
+  t.db.selectFrom('activity').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+const registrationRow = (id: string) =>
+  t.db.selectFrom('activity_registration').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+
+/** A kind of activity, a venue and an animator of relais A, fresh for each planner request (no clash between them). */
+async function planFixturesOfA() {
+  const kindId = crypto.randomUUID();
+  await t.db
+    .insertInto('activity_kind')
+    .values({
+      id: kindId,
+      relais_id: A(),
+      code: null,
+      label: unique('Matinée planifiée'),
+      category: 'play',
+      audience: 'childminders_with_children',
+      default_adult_capacity: 8,
+      default_child_capacity: 20,
+      default_duration_minutes: 120,
+      archived_at: null,
+      created_at: '2026-01-15T09:00:00.000Z',
+      updated_at: '2026-01-15T09:00:00.000Z',
+    })
+    .execute();
+  const site = await makeSite(t.db, A(), '85191', unique('Salle planifiée'));
+  await makeChildminder(t.db, A(), '85191');
+  const animator = await makeUser(t.db, { role: 'animator', relaisId: A() });
+  return { kindId, siteId: site.id, animatorId: animator.id };
+}
 
 /** The PMI's list as a one-row CSV file. */
 function pmiFile(approvalNumber: string, lastName: string) {

@@ -113,6 +113,25 @@ const offerId = (await t.app.inject({ method: 'POST', url: `/api/public/job-offe
   id: string;
 }>().id;
 
+/** Activities: the built-in kinds and one session, so that their routes get past the 404s. */
+const activityKinds = (
+  await t.app.inject({ url: `/api/relais/${relais.id}/activity-kinds`, headers: managerSession.headers })
+).json<{ kinds: { id: string; code: string }[] }>().kinds;
+const activityId = (
+  await t.app.inject({
+    method: 'POST',
+    url: `/api/relais/${relais.id}/activities`,
+    payload: {
+      kindId: activityKinds.find((k) => k.code === 'coeducation_evening')!.id,
+      theme: 'talk',
+      siteId: site.id,
+      date: '2026-04-14',
+      startTime: '19:00',
+    },
+    headers: managerSession.headers,
+  })
+).json<{ id: string }>().id;
+
 /** Real values of path parameters and fields, by name; a name not listed gets random UUIDs. */
 const KNOWN: Record<string, string[]> = {
   relaisId: [relais.id],
@@ -128,6 +147,8 @@ const KNOWN: Record<string, string[]> = {
   appointmentId: [booking.id],
   token: [booking.token, jobOfferToken],
   offerId: [offerId],
+  activityId: [activityId],
+  kindId: activityKinds.map((k) => k.id),
 };
 
 type Visitor = 'anonymous' | 'manager';

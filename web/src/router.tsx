@@ -18,6 +18,7 @@ import { validateSupplyReportSearch } from './routes/gestion/reports/search.js';
 import { validateContactsSearch, validateContactStatisticsSearch } from './routes/gestion/contacts/search.js';
 import { validateRequestsSearch } from './routes/gestion/requests/search.js';
 import { validateJobOffersSearch } from './routes/gestion/job-offers/search.js';
+import { validateActivitiesSearch } from './routes/gestion/activities/search.js';
 import { validateBookingSearch } from './routes/public/appointments/search.js';
 import { validateAgendaSearch } from './routes/gestion/appointments/search.js';
 
@@ -82,6 +83,21 @@ const myJobOfferRoute = createRoute({
   getParentRoute: () => publicLayout,
   path: '/offre-emploi/$token',
   component: lazyRouteComponent(() => import('./routes/public/job-offers/MyOfferPage.js'), 'MyOfferPage'),
+});
+
+const activityProgrammeRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: '/r/$slug/animations',
+  component: lazyRouteComponent(() => import('./routes/public/activities/ProgrammePage.js'), 'ProgrammePage'),
+});
+
+const cancelActivityRegistrationRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: '/animations/annulation/$token',
+  component: lazyRouteComponent(
+    () => import('./routes/public/activities/CancelRegistrationPage.js'),
+    'CancelRegistrationPage',
+  ),
 });
 
 const loginRoute = createRoute({
@@ -276,6 +292,44 @@ const appointmentSettingsRoute = createRoute({
     'AppointmentSettingsPage',
   ),
 });
+const activitiesRoute = createRoute({
+  getParentRoute: () => gestionRoute,
+  path: 'animations',
+  validateSearch: validateActivitiesSearch,
+  component: lazyRouteComponent(() => import('./routes/gestion/activities/ActivitiesPage.js'), 'ActivitiesPage'),
+});
+const activityRoute = createRoute({
+  getParentRoute: () => gestionRoute,
+  path: 'animations/$activityId',
+  component: lazyRouteComponent(() => import('./routes/gestion/activities/ActivityPage.js'), 'ActivityPage'),
+});
+const plannerRoute = createRoute({
+  getParentRoute: () => gestionRoute,
+  path: 'animations/planifier',
+  component: lazyRouteComponent(() => import('./routes/gestion/activities/PlannerPage.js'), 'PlannerPage'),
+});
+const activityStatisticsRoute = createRoute({
+  getParentRoute: () => gestionRoute,
+  path: 'animations/statistiques',
+  validateSearch: validateContactStatisticsSearch,
+  component: lazyRouteComponent(
+    () => import('./routes/gestion/activities/ActivityStatisticsPage.js'),
+    'ActivityStatisticsPage',
+  ),
+});
+const activitySettingsRoute = createRoute({
+  getParentRoute: () => gestionRoute,
+  path: 'animations/reglages',
+  component: lazyRouteComponent(
+    () => import('./routes/gestion/activities/ActivitySettingsPage.js'),
+    'ActivitySettingsPage',
+  ),
+});
+const attendanceRoute = createRoute({
+  getParentRoute: () => gestionRoute,
+  path: 'animations/$activityId/presences',
+  component: lazyRouteComponent(() => import('./routes/gestion/activities/AttendancePage.js'), 'AttendancePage'),
+});
 const platformRoute = createRoute({
   getParentRoute: () => gestionRoute,
   path: 'plateforme',
@@ -287,6 +341,8 @@ const routeTree = rootRoute.addChildren([
     requestFormRoute,
     jobOfferFormRoute,
     myJobOfferRoute,
+    activityProgrammeRoute,
+    cancelActivityRegistrationRoute,
     bookingRoute,
     manageAppointmentRoute,
     leaveWaitlistRoute,
@@ -295,6 +351,12 @@ const routeTree = rootRoute.addChildren([
     spaceRoute,
   ]),
   gestionRoute.addChildren([
+    activitiesRoute,
+    plannerRoute,
+    activityStatisticsRoute,
+    activitySettingsRoute,
+    activityRoute,
+    attendanceRoute,
     dashboardRoute,
     territoryRoute,
     sitesRoute,

@@ -98,7 +98,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('activity_animator')
     .addColumn('activity_id', 'text', (c) => c.notNull().references('activity.id').onDelete('cascade'))
-    .addColumn('account_id', 'text', (c) => c.notNull().references('user_account.id'))
+    .addColumn('account_id', 'text', (c) => c.notNull().references('user_account.id').onDelete('cascade'))
     .addPrimaryKeyConstraint('activity_animator_pk', ['activity_id', 'account_id'])
     .execute();
   await db.schema.createIndex('activity_animator_account_idx').on('activity_animator').column('account_id').execute();

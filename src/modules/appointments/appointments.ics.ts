@@ -19,16 +19,25 @@ export interface CalendarEntry {
 
 const PROD_ID = { company: 'Relais', product: 'Rendez-vous', language: 'FR' };
 
+/** How a calendar names its events and itself (the activities use the same writer). */
+export interface CalendarOptions {
+  uid?: (id: string) => string;
+  product?: string;
+}
+
 /** The UID of an appointment, stable across feeds and invitations. */
 export function appointmentUid(id: string): string {
   return `${id}@relais`;
 }
 
-function calendarOf(name: string, entries: CalendarEntry[], now: Date): string {
-  const calendar = ical({ name, prodId: PROD_ID, method: ICalCalendarMethod.PUBLISH });
+/** An iCalendar document of `entries` (UTC times, one stable UID per entry). */
+export function calendarOf(name: string, entries: CalendarEntry[], now: Date, options: CalendarOptions = {}): string {
+  const uid = options.uid ?? appointmentUid;
+  const prodId = options.product ? { ...PROD_ID, product: options.product } : PROD_ID;
+  const calendar = ical({ name, prodId, method: ICalCalendarMethod.PUBLISH });
   for (const entry of entries) {
     calendar.createEvent({
-      id: appointmentUid(entry.id),
+      id: uid(entry.id),
       start: new Date(entry.startsAt),
       end: new Date(entry.endsAt),
       stamp: now,

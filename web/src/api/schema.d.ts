@@ -371,6 +371,379 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/me/activities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Le programme de mon relais (séances ouvertes aux assistant·es maternel·les) et mes inscriptions */
+    get: {
+      parameters: {
+        query?: {
+          commune?: string;
+          from?: string;
+          kind?: string;
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              activities: {
+                adultCapacity: number;
+                adultsTaken: number;
+                animators: {
+                  id: string;
+                  name: string;
+                }[];
+                /** @enum {string} */
+                audience: 'childminders_with_children' | 'childminders' | 'parents' | 'childminders_and_parents';
+                cancelReason: string;
+                /** @enum {string} */
+                category: 'play' | 'festive' | 'evening' | 'practice' | 'information';
+                childCapacity: number;
+                childrenTaken: number;
+                communeName: string;
+                date: string;
+                description: string;
+                endsAt: string;
+                endTime: string;
+                facilitator: string;
+                id: string;
+                inseeCode: string;
+                kindId: string;
+                kindLabel: string;
+                mine: {
+                  adults: number;
+                  children: number;
+                  id: string;
+                  /** @enum {string} */
+                  status: 'confirmed' | 'waiting' | 'cancelled';
+                } | null;
+                openToParents: boolean;
+                practiceGroupId: string | null;
+                /** @enum {string} */
+                registration: 'open' | 'not_yet' | 'closed' | 'cancelled';
+                registrationClosesAt: string | null;
+                registrationOpensAt: string | null;
+                siteAddress: string;
+                siteId: string;
+                siteName: string;
+                startsAt: string;
+                startTime: string;
+                /** @enum {string} */
+                status: 'scheduled' | 'cancelled';
+                /** @enum {string} */
+                theme:
+                  | 'free_play'
+                  | 'motor'
+                  | 'sensory'
+                  | 'music'
+                  | 'books'
+                  | 'art'
+                  | 'nature'
+                  | 'show'
+                  | 'talk'
+                  | 'conference'
+                  | 'workshop'
+                  | 'agreement'
+                  | 'other';
+                themeLabel: string;
+                title: string;
+                waiting: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/activities/{activityId}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Me désinscrire d’une séance (ou quitter sa liste d’attente) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          activityId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              activity: {
+                adultCapacity: number;
+                adultsTaken: number;
+                animators: {
+                  id: string;
+                  name: string;
+                }[];
+                /** @enum {string} */
+                audience: 'childminders_with_children' | 'childminders' | 'parents' | 'childminders_and_parents';
+                cancelReason: string;
+                /** @enum {string} */
+                category: 'play' | 'festive' | 'evening' | 'practice' | 'information';
+                childCapacity: number;
+                childrenTaken: number;
+                communeName: string;
+                date: string;
+                description: string;
+                endsAt: string;
+                endTime: string;
+                facilitator: string;
+                id: string;
+                inseeCode: string;
+                kindId: string;
+                kindLabel: string;
+                openToParents: boolean;
+                practiceGroupId: string | null;
+                /** @enum {string} */
+                registration: 'open' | 'not_yet' | 'closed' | 'cancelled';
+                registrationClosesAt: string | null;
+                registrationOpensAt: string | null;
+                siteAddress: string;
+                siteId: string;
+                siteName: string;
+                startsAt: string;
+                startTime: string;
+                /** @enum {string} */
+                status: 'scheduled' | 'cancelled';
+                /** @enum {string} */
+                theme:
+                  | 'free_play'
+                  | 'motor'
+                  | 'sensory'
+                  | 'music'
+                  | 'books'
+                  | 'art'
+                  | 'nature'
+                  | 'show'
+                  | 'talk'
+                  | 'conference'
+                  | 'workshop'
+                  | 'agreement'
+                  | 'other';
+                themeLabel: string;
+                title: string;
+                waiting: number;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/activities/{activityId}/registrations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** M’inscrire à une séance avec les enfants que j’accueille (liste d’attente si complète) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          activityId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default 1 */
+            adults?: number;
+            children: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              activity: {
+                adultCapacity: number;
+                adultsTaken: number;
+                animators: {
+                  id: string;
+                  name: string;
+                }[];
+                /** @enum {string} */
+                audience: 'childminders_with_children' | 'childminders' | 'parents' | 'childminders_and_parents';
+                cancelReason: string;
+                /** @enum {string} */
+                category: 'play' | 'festive' | 'evening' | 'practice' | 'information';
+                childCapacity: number;
+                childrenTaken: number;
+                communeName: string;
+                date: string;
+                description: string;
+                endsAt: string;
+                endTime: string;
+                facilitator: string;
+                id: string;
+                inseeCode: string;
+                kindId: string;
+                kindLabel: string;
+                openToParents: boolean;
+                practiceGroupId: string | null;
+                /** @enum {string} */
+                registration: 'open' | 'not_yet' | 'closed' | 'cancelled';
+                registrationClosesAt: string | null;
+                registrationOpensAt: string | null;
+                siteAddress: string;
+                siteId: string;
+                siteName: string;
+                startsAt: string;
+                startTime: string;
+                /** @enum {string} */
+                status: 'scheduled' | 'cancelled';
+                /** @enum {string} */
+                theme:
+                  | 'free_play'
+                  | 'motor'
+                  | 'sensory'
+                  | 'music'
+                  | 'books'
+                  | 'art'
+                  | 'nature'
+                  | 'show'
+                  | 'talk'
+                  | 'conference'
+                  | 'workshop'
+                  | 'agreement'
+                  | 'other';
+                themeLabel: string;
+                title: string;
+                waiting: number;
+              };
+              registration: {
+                adults: number;
+                cancelledAt: string | null;
+                childminderId: string | null;
+                children: number;
+                communeName: string | null;
+                createdAt: string;
+                email: string;
+                id: string;
+                name: string;
+                phone: string;
+                promotedAt: string | null;
+                /** @enum {string} */
+                registrant: 'childminder' | 'parent';
+                /** @enum {string} */
+                source: 'online' | 'staff';
+                /** @enum {string} */
+                status: 'confirmed' | 'waiting' | 'cancelled';
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/activity-history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Mes participations aux temps collectifs (relevées par le relais), par année */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              byYear: {
+                sessions: number;
+                year: number;
+              }[];
+              participations: {
+                activityId: string;
+                /** @enum {string} */
+                category: 'play' | 'festive' | 'evening' | 'practice' | 'information';
+                children: number;
+                communeName: string;
+                date: string;
+                kindLabel: string;
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/me/availability': {
     parameters: {
       query?: never;
@@ -997,6 +1370,46 @@ export interface paths {
             [name: string]: unknown;
           };
           content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/activity-registrations/{token}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Désinscription d’un parent par le lien reçu par e-mail */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              message: string;
+            };
+          };
         };
       };
     };
@@ -1759,6 +2172,204 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/relais/{slug}/activities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Programme public des temps collectifs du relais */
+    get: {
+      parameters: {
+        query?: {
+          commune?: string;
+          from?: string;
+          kind?: string;
+          to?: string;
+        };
+        header?: never;
+        path: {
+          slug: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              activities: {
+                adultCapacity: number;
+                adultsTaken: number;
+                animators: {
+                  id: string;
+                  name: string;
+                }[];
+                /** @enum {string} */
+                audience: 'childminders_with_children' | 'childminders' | 'parents' | 'childminders_and_parents';
+                cancelReason: string;
+                /** @enum {string} */
+                category: 'play' | 'festive' | 'evening' | 'practice' | 'information';
+                childCapacity: number;
+                childrenTaken: number;
+                communeName: string;
+                date: string;
+                description: string;
+                endsAt: string;
+                endTime: string;
+                facilitator: string;
+                id: string;
+                inseeCode: string;
+                kindId: string;
+                kindLabel: string;
+                openToParents: boolean;
+                practiceGroupId: string | null;
+                /** @enum {string} */
+                registration: 'open' | 'not_yet' | 'closed' | 'cancelled';
+                registrationClosesAt: string | null;
+                registrationOpensAt: string | null;
+                siteAddress: string;
+                siteId: string;
+                siteName: string;
+                startsAt: string;
+                startTime: string;
+                /** @enum {string} */
+                status: 'scheduled' | 'cancelled';
+                /** @enum {string} */
+                theme:
+                  | 'free_play'
+                  | 'motor'
+                  | 'sensory'
+                  | 'music'
+                  | 'books'
+                  | 'art'
+                  | 'nature'
+                  | 'show'
+                  | 'talk'
+                  | 'conference'
+                  | 'workshop'
+                  | 'agreement'
+                  | 'other';
+                themeLabel: string;
+                title: string;
+                waiting: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/relais/{slug}/activities.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Agenda iCalendar (RFC 5545) des temps collectifs d’un relais, ou d’une de ses communes */
+    get: {
+      parameters: {
+        query?: {
+          commune?: string;
+        };
+        header?: never;
+        path: {
+          slug: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/relais/{slug}/activities/{activityId}/registrations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Inscription d’un parent à une séance ouverte aux parents (lien de désinscription par e-mail) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          activityId: string;
+          slug: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default 1 */
+            adults?: number;
+            children: number;
+            /** @enum {boolean} */
+            consent: true;
+            /** Format: email */
+            email: string;
+            inseeCode?: string;
+            name: string;
+            /** @default  */
+            phone?: string;
+            website?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              message: string;
+              /** @enum {string} */
+              status: 'confirmed' | 'waiting';
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -2873,6 +3484,1588 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/activities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Programme des séances (par date, commune, type, statut ; 400 jours au plus) */
+    get: {
+      parameters: {
+        query?: {
+          commune?: string;
+          from?: string;
+          kind?: string;
+          status?: 'scheduled' | 'cancelled';
+          to?: string;
+        };
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              activities: {
+                adultCapacity: number;
+                adultsTaken: number;
+                animators: {
+                  id: string;
+                  name: string;
+                }[];
+                /** @enum {string} */
+                audience: 'childminders_with_children' | 'childminders' | 'parents' | 'childminders_and_parents';
+                cancelReason: string;
+                /** @enum {string} */
+                category: 'play' | 'festive' | 'evening' | 'practice' | 'information';
+                childCapacity: number;
+                childrenTaken: number;
+                communeName: string;
+                date: string;
+                description: string;
+                endsAt: string;
+                endTime: string;
+                facilitator: string;
+                id: string;
+                inseeCode: string;
+                kindId: string;
+                kindLabel: string;
+                openToParents: boolean;
+                practiceGroupId: string | null;
+                /** @enum {string} */
+                registration: 'open' | 'not_yet' | 'closed' | 'cancelled';
+                registrationClosesAt: string | null;
+                registrationOpensAt: string | null;
+                siteAddress: string;
+                siteId: string;
+                siteName: string;
+                startsAt: string;
+                startTime: string;
+                /** @enum {string} */
+                status: 'scheduled' | 'cancelled';
+                /** @enum {string} */
+                theme:
+                  | 'free_play'
+                  | 'motor'
+                  | 'sensory'
+                  | 'music'
+                  | 'books'
+                  | 'art'
+                  | 'nature'
+                  | 'show'
+                  | 'talk'
+                  | 'conference'
+                  | 'workshop'
+                  | 'agreement'
+                  | 'other';
+                themeLabel: string;
+                title: string;
+                waiting: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Créer une séance (capacités et durée par défaut du type) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            adultCapacity?: number;
+            /** @default [] */
+            animatorIds?: string[];
+            childCapacity?: number;
+            /** Format: date */
+            date: string;
+            /** @default  */
+            description?: string;
+            endTime?: string;
+            /** @default  */
+            facilitator?: string;
+            /** Format: uuid */
+            kindId: string;
+            practiceGroupId?: string | null;
+            registrationClosesAt?: string | null;
+            registrationOpensAt?: string | null;
+            /** Format: uuid */
+            siteId: string;
+            startTime: string;
+            /** @enum {string} */
+            theme:
+              | 'free_play'
+              | 'motor'
+              | 'sensory'
+              | 'music'
+              | 'books'
+              | 'art'
+              | 'nature'
+              | 'show'
+              | 'talk'
+              | 'conference'
+              | 'workshop'
+              | 'agreement'
+              | 'other';
+            title?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adultCapacity: number;
+              adultsTaken: number;
+              animators: {
+                id: string;
+                name: string;
+              }[];
+              /** @enum {string} */
+              audience: 'childminders_with_children' | 'childminders' | 'parents' | 'childminders_and_parents';
+              cancelReason: string;
+              /** @enum {string} */
+              category: 'play' | 'festive' | 'evening' | 'practice' | 'information';
+              childCapacity: number;
+              childrenTaken: number;
+              communeName: string;
+              date: string;
+              description: string;
+              endsAt: string;
+              endTime: string;
+              events: {
+                actorName: string;
+                at: string;
+                detail: string;
+                kind: string;
+                label: string;
+              }[];
+              facilitator: string;
+              id: string;
+              inseeCode: string;
+              kindId: string;
+              kindLabel: string;
+              openToParents: boolean;
+              practiceGroupId: string | null;
+              /** @enum {string} */
+              registration: 'open' | 'not_yet' | 'closed' | 'cancelled';
+              registrationClosesAt: string | null;
+              registrationOpensAt: string | null;
+              registrations: {
+                adults: number;
+                cancelledAt: string | null;
+                childminderId: string | null;
+                children: number;
+                communeName: string | null;
+                createdAt: string;
+                email: string;
+                id: string;
+                name: string;
+                phone: string;
+                promotedAt: string | null;
+                /** @enum {string} */
+                registrant: 'childminder' | 'parent';
+                /** @enum {string} */
+                source: 'online' | 'staff';
+                /** @enum {string} */
+                status: 'confirmed' | 'waiting' | 'cancelled';
+              }[];
+              siteAddress: string;
+              siteId: string;
+              siteName: string;
+              startsAt: string;
+              startTime: string;
+              /** @enum {string} */
+              status: 'scheduled' | 'cancelled';
+              /** @enum {string} */
+              theme:
+                | 'free_play'
+                | 'motor'
+                | 'sensory'
+                | 'music'
+                | 'books'
+                | 'art'
+                | 'nature'
+                | 'show'
+                | 'talk'
+                | 'conference'
+                | 'workshop'
+                | 'agreement'
+                | 'other';
+              themeLabel: string;
+              title: string;
+              waiting: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/activities/{activityId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Une séance : ses inscrit·es, sa liste d’attente et son historique */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          activityId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adultCapacity: number;
+              adultsTaken: number;
+              animators: {
+                id: string;
+                name: string;
+              }[];
+              /** @enum {string} */
+              audience: 'childminders_with_children' | 'childminders' | 'parents' | 'childminders_and_parents';
+              cancelReason: string;
+              /** @enum {string} */
+              category: 'play' | 'festive' | 'evening' | 'practice' | 'information';
+              childCapacity: number;
+              childrenTaken: number;
+              communeName: string;
+              date: string;
+              description: string;
+              endsAt: string;
+              endTime: string;
+              events: {
+                actorName: string;
+                at: string;
+                detail: string;
+                kind: string;
+                label: string;
+              }[];
+              facilitator: string;
+              id: string;
+              inseeCode: string;
+              kindId: string;
+              kindLabel: string;
+              openToParents: boolean;
+              practiceGroupId: string | null;
+              /** @enum {string} */
+              registration: 'open' | 'not_yet' | 'closed' | 'cancelled';
+              registrationClosesAt: string | null;
+              registrationOpensAt: string | null;
+              registrations: {
+                adults: number;
+                cancelledAt: string | null;
+                childminderId: string | null;
+                children: number;
+                communeName: string | null;
+                createdAt: string;
+                email: string;
+                id: string;
+                name: string;
+                phone: string;
+                promotedAt: string | null;
+                /** @enum {string} */
+                registrant: 'childminder' | 'parent';
+                /** @enum {string} */
+                source: 'online' | 'staff';
+                /** @enum {string} */
+                status: 'confirmed' | 'waiting' | 'cancelled';
+              }[];
+              siteAddress: string;
+              siteId: string;
+              siteName: string;
+              startsAt: string;
+              startTime: string;
+              /** @enum {string} */
+              status: 'scheduled' | 'cancelled';
+              /** @enum {string} */
+              theme:
+                | 'free_play'
+                | 'motor'
+                | 'sensory'
+                | 'music'
+                | 'books'
+                | 'art'
+                | 'nature'
+                | 'show'
+                | 'talk'
+                | 'conference'
+                | 'workshop'
+                | 'agreement'
+                | 'other';
+              themeLabel: string;
+              title: string;
+              waiting: number;
+            };
+          };
+        };
+      };
+    };
+    /** Modifier une séance (une capacité plus grande attribue les places à la liste d’attente) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          activityId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            adultCapacity?: number;
+            /** @default [] */
+            animatorIds?: string[];
+            childCapacity?: number;
+            description?: string;
+            facilitator?: string;
+            registrationClosesAt?: string | null;
+            registrationOpensAt?: string | null;
+            /** @enum {string} */
+            theme?:
+              | 'free_play'
+              | 'motor'
+              | 'sensory'
+              | 'music'
+              | 'books'
+              | 'art'
+              | 'nature'
+              | 'show'
+              | 'talk'
+              | 'conference'
+              | 'workshop'
+              | 'agreement'
+              | 'other';
+            title?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adultCapacity: number;
+              adultsTaken: number;
+              animators: {
+                id: string;
+                name: string;
+              }[];
+              /** @enum {string} */
+              audience: 'childminders_with_children' | 'childminders' | 'parents' | 'childminders_and_parents';
+              cancelReason: string;
+              /** @enum {string} */
+              category: 'play' | 'festive' | 'evening' | 'practice' | 'information';
+              childCapacity: number;
+              childrenTaken: number;
+              communeName: string;
+              date: string;
+              description: string;
+              endsAt: string;
+              endTime: string;
+              events: {
+                actorName: string;
+                at: string;
+                detail: string;
+                kind: string;
+                label: string;
+              }[];
+              facilitator: string;
+              id: string;
+              inseeCode: string;
+              kindId: string;
+              kindLabel: string;
+              openToParents: boolean;
+              practiceGroupId: string | null;
+              /** @enum {string} */
+              registration: 'open' | 'not_yet' | 'closed' | 'cancelled';
+              registrationClosesAt: string | null;
+              registrationOpensAt: string | null;
+              registrations: {
+                adults: number;
+                cancelledAt: string | null;
+                childminderId: string | null;
+                children: number;
+                communeName: string | null;
+                createdAt: string;
+                email: string;
+                id: string;
+                name: string;
+                phone: string;
+                promotedAt: string | null;
+                /** @enum {string} */
+                registrant: 'childminder' | 'parent';
+                /** @enum {string} */
+                source: 'online' | 'staff';
+                /** @enum {string} */
+                status: 'confirmed' | 'waiting' | 'cancelled';
+              }[];
+              siteAddress: string;
+              siteId: string;
+              siteName: string;
+              startsAt: string;
+              startTime: string;
+              /** @enum {string} */
+              status: 'scheduled' | 'cancelled';
+              /** @enum {string} */
+              theme:
+                | 'free_play'
+                | 'motor'
+                | 'sensory'
+                | 'music'
+                | 'books'
+                | 'art'
+                | 'nature'
+                | 'show'
+                | 'talk'
+                | 'conference'
+                | 'workshop'
+                | 'agreement'
+                | 'other';
+              themeLabel: string;
+              title: string;
+              waiting: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/activities/{activityId}/attendance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Présences d’une séance : les personnes attendues et celles relevées
+     * @description Attendues : les inscriptions confirmées, ou les membres du groupe d’analyse de la pratique de la séance.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          activityId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              expected: {
+                attendee: string;
+                childminderId: string | null;
+                children: number;
+                name: string;
+                registrationId: string | null;
+              }[];
+              recordedAt: string | null;
+              rows: {
+                /** @enum {string} */
+                attendee: 'childminder' | 'parent' | 'other';
+                childminderId: string | null;
+                children1To2: number;
+                children2To3: number;
+                children3AndOver: number;
+                childrenUnder1: number;
+                id: string;
+                personName: string;
+                registrationId: string | null;
+                walkIn: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    /**
+     * Relever les présences d’une séance (remplace le relevé précédent)
+     * @description Personnes inscrites présentes, venues sans inscription (une fiche d’assistant·e maternel·le ou un nom), enfants par tranche d’âge. Refusé pour une séance annulée ou à venir.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          activityId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            rows: {
+              /** @enum {string} */
+              attendee: 'childminder' | 'parent' | 'other';
+              childminderId: string | null;
+              children1To2: number;
+              children2To3: number;
+              children3AndOver: number;
+              childrenUnder1: number;
+              personName: string;
+              registrationId: string | null;
+              walkIn: boolean;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              expected: {
+                attendee: string;
+                childminderId: string | null;
+                children: number;
+                name: string;
+                registrationId: string | null;
+              }[];
+              recordedAt: string | null;
+              rows: {
+                /** @enum {string} */
+                attendee: 'childminder' | 'parent' | 'other';
+                childminderId: string | null;
+                children1To2: number;
+                children2To3: number;
+                children3AndOver: number;
+                childrenUnder1: number;
+                id: string;
+                personName: string;
+                registrationId: string | null;
+                walkIn: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/activities/{activityId}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Annuler une séance, avec le motif : chaque inscrit·e est prévenu·e par e-mail */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          activityId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adultCapacity: number;
+              adultsTaken: number;
+              animators: {
+                id: string;
+                name: string;
+              }[];
+              /** @enum {string} */
+              audience: 'childminders_with_children' | 'childminders' | 'parents' | 'childminders_and_parents';
+              cancelReason: string;
+              /** @enum {string} */
+              category: 'play' | 'festive' | 'evening' | 'practice' | 'information';
+              childCapacity: number;
+              childrenTaken: number;
+              communeName: string;
+              date: string;
+              description: string;
+              endsAt: string;
+              endTime: string;
+              events: {
+                actorName: string;
+                at: string;
+                detail: string;
+                kind: string;
+                label: string;
+              }[];
+              facilitator: string;
+              id: string;
+              inseeCode: string;
+              kindId: string;
+              kindLabel: string;
+              openToParents: boolean;
+              practiceGroupId: string | null;
+              /** @enum {string} */
+              registration: 'open' | 'not_yet' | 'closed' | 'cancelled';
+              registrationClosesAt: string | null;
+              registrationOpensAt: string | null;
+              registrations: {
+                adults: number;
+                cancelledAt: string | null;
+                childminderId: string | null;
+                children: number;
+                communeName: string | null;
+                createdAt: string;
+                email: string;
+                id: string;
+                name: string;
+                phone: string;
+                promotedAt: string | null;
+                /** @enum {string} */
+                registrant: 'childminder' | 'parent';
+                /** @enum {string} */
+                source: 'online' | 'staff';
+                /** @enum {string} */
+                status: 'confirmed' | 'waiting' | 'cancelled';
+              }[];
+              siteAddress: string;
+              siteId: string;
+              siteName: string;
+              startsAt: string;
+              startTime: string;
+              /** @enum {string} */
+              status: 'scheduled' | 'cancelled';
+              /** @enum {string} */
+              theme:
+                | 'free_play'
+                | 'motor'
+                | 'sensory'
+                | 'music'
+                | 'books'
+                | 'art'
+                | 'nature'
+                | 'show'
+                | 'talk'
+                | 'conference'
+                | 'workshop'
+                | 'agreement'
+                | 'other';
+              themeLabel: string;
+              title: string;
+              waiting: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/activities/{activityId}/move': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Déplacer une séance (lieu, date, horaires) : chaque inscrit·e est prévenu·e par e-mail */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          activityId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            date: string;
+            endTime: string;
+            /** @default  */
+            reason?: string;
+            /** Format: uuid */
+            siteId: string;
+            startTime: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adultCapacity: number;
+              adultsTaken: number;
+              animators: {
+                id: string;
+                name: string;
+              }[];
+              /** @enum {string} */
+              audience: 'childminders_with_children' | 'childminders' | 'parents' | 'childminders_and_parents';
+              cancelReason: string;
+              /** @enum {string} */
+              category: 'play' | 'festive' | 'evening' | 'practice' | 'information';
+              childCapacity: number;
+              childrenTaken: number;
+              communeName: string;
+              date: string;
+              description: string;
+              endsAt: string;
+              endTime: string;
+              events: {
+                actorName: string;
+                at: string;
+                detail: string;
+                kind: string;
+                label: string;
+              }[];
+              facilitator: string;
+              id: string;
+              inseeCode: string;
+              kindId: string;
+              kindLabel: string;
+              openToParents: boolean;
+              practiceGroupId: string | null;
+              /** @enum {string} */
+              registration: 'open' | 'not_yet' | 'closed' | 'cancelled';
+              registrationClosesAt: string | null;
+              registrationOpensAt: string | null;
+              registrations: {
+                adults: number;
+                cancelledAt: string | null;
+                childminderId: string | null;
+                children: number;
+                communeName: string | null;
+                createdAt: string;
+                email: string;
+                id: string;
+                name: string;
+                phone: string;
+                promotedAt: string | null;
+                /** @enum {string} */
+                registrant: 'childminder' | 'parent';
+                /** @enum {string} */
+                source: 'online' | 'staff';
+                /** @enum {string} */
+                status: 'confirmed' | 'waiting' | 'cancelled';
+              }[];
+              siteAddress: string;
+              siteId: string;
+              siteName: string;
+              startsAt: string;
+              startTime: string;
+              /** @enum {string} */
+              status: 'scheduled' | 'cancelled';
+              /** @enum {string} */
+              theme:
+                | 'free_play'
+                | 'motor'
+                | 'sensory'
+                | 'music'
+                | 'books'
+                | 'art'
+                | 'nature'
+                | 'show'
+                | 'talk'
+                | 'conference'
+                | 'workshop'
+                | 'agreement'
+                | 'other';
+              themeLabel: string;
+              title: string;
+              waiting: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/activities/{activityId}/registrations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Inscrire quelqu’un par téléphone (une assistante maternelle du relais, ou un parent) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          activityId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default 1 */
+            adults?: number;
+            /** Format: uuid */
+            childminderId?: string;
+            children: number;
+            parent?: {
+              /** @default  */
+              email?: string | '';
+              name: string;
+              /** @default  */
+              phone?: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adults: number;
+              cancelledAt: string | null;
+              childminderId: string | null;
+              children: number;
+              communeName: string | null;
+              createdAt: string;
+              email: string;
+              id: string;
+              name: string;
+              phone: string;
+              promotedAt: string | null;
+              /** @enum {string} */
+              registrant: 'childminder' | 'parent';
+              /** @enum {string} */
+              source: 'online' | 'staff';
+              /** @enum {string} */
+              status: 'confirmed' | 'waiting' | 'cancelled';
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/activities/{activityId}/registrations/{registrationId}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Annuler une inscription (les places libérées vont à la liste d’attente) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          activityId: string;
+          registrationId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adultCapacity: number;
+              adultsTaken: number;
+              animators: {
+                id: string;
+                name: string;
+              }[];
+              /** @enum {string} */
+              audience: 'childminders_with_children' | 'childminders' | 'parents' | 'childminders_and_parents';
+              cancelReason: string;
+              /** @enum {string} */
+              category: 'play' | 'festive' | 'evening' | 'practice' | 'information';
+              childCapacity: number;
+              childrenTaken: number;
+              communeName: string;
+              date: string;
+              description: string;
+              endsAt: string;
+              endTime: string;
+              events: {
+                actorName: string;
+                at: string;
+                detail: string;
+                kind: string;
+                label: string;
+              }[];
+              facilitator: string;
+              id: string;
+              inseeCode: string;
+              kindId: string;
+              kindLabel: string;
+              openToParents: boolean;
+              practiceGroupId: string | null;
+              /** @enum {string} */
+              registration: 'open' | 'not_yet' | 'closed' | 'cancelled';
+              registrationClosesAt: string | null;
+              registrationOpensAt: string | null;
+              registrations: {
+                adults: number;
+                cancelledAt: string | null;
+                childminderId: string | null;
+                children: number;
+                communeName: string | null;
+                createdAt: string;
+                email: string;
+                id: string;
+                name: string;
+                phone: string;
+                promotedAt: string | null;
+                /** @enum {string} */
+                registrant: 'childminder' | 'parent';
+                /** @enum {string} */
+                source: 'online' | 'staff';
+                /** @enum {string} */
+                status: 'confirmed' | 'waiting' | 'cancelled';
+              }[];
+              siteAddress: string;
+              siteId: string;
+              siteName: string;
+              startsAt: string;
+              startTime: string;
+              /** @enum {string} */
+              status: 'scheduled' | 'cancelled';
+              /** @enum {string} */
+              theme:
+                | 'free_play'
+                | 'motor'
+                | 'sensory'
+                | 'music'
+                | 'books'
+                | 'art'
+                | 'nature'
+                | 'show'
+                | 'talk'
+                | 'conference'
+                | 'workshop'
+                | 'agreement'
+                | 'other';
+              themeLabel: string;
+              title: string;
+              waiting: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/activities/programme.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Programme imprimable des séances d’une période (PDF)
+     * @description Par défaut : aujourd’hui et les 90 jours suivants ; une commune au choix.
+     */
+    get: {
+      parameters: {
+        query?: {
+          commune?: string;
+          from?: string;
+          to?: string;
+        };
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/activity-kinds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Types d’activités du relais (les types intégrés sont créés à la première lecture) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              kinds: {
+                archived: boolean;
+                /** @enum {string} */
+                audience: 'childminders_with_children' | 'childminders' | 'parents' | 'childminders_and_parents';
+                /** @enum {string} */
+                category: 'play' | 'festive' | 'evening' | 'practice' | 'information';
+                code: string | null;
+                defaultAdultCapacity: number;
+                defaultChildCapacity: number;
+                defaultDurationMinutes: number;
+                id: string;
+                label: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Ajouter un type d’activité (public, capacités et durée par défaut) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            audience: 'childminders_with_children' | 'childminders' | 'parents' | 'childminders_and_parents';
+            /** @enum {string} */
+            category: 'play' | 'festive' | 'evening' | 'practice' | 'information';
+            defaultAdultCapacity: number;
+            defaultChildCapacity: number;
+            defaultDurationMinutes: number;
+            label: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              archived: boolean;
+              /** @enum {string} */
+              audience: 'childminders_with_children' | 'childminders' | 'parents' | 'childminders_and_parents';
+              /** @enum {string} */
+              category: 'play' | 'festive' | 'evening' | 'practice' | 'information';
+              code: string | null;
+              defaultAdultCapacity: number;
+              defaultChildCapacity: number;
+              defaultDurationMinutes: number;
+              id: string;
+              label: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/activity-kinds/{kindId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Modifier ou archiver un type d’activité */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          kindId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            archived?: boolean;
+            /** @enum {string} */
+            audience?: 'childminders_with_children' | 'childminders' | 'parents' | 'childminders_and_parents';
+            /** @enum {string} */
+            category?: 'play' | 'festive' | 'evening' | 'practice' | 'information';
+            defaultAdultCapacity?: number;
+            defaultChildCapacity?: number;
+            defaultDurationMinutes?: number;
+            label?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              archived: boolean;
+              /** @enum {string} */
+              audience: 'childminders_with_children' | 'childminders' | 'parents' | 'childminders_and_parents';
+              /** @enum {string} */
+              category: 'play' | 'festive' | 'evening' | 'practice' | 'information';
+              code: string | null;
+              defaultAdultCapacity: number;
+              defaultChildCapacity: number;
+              defaultDurationMinutes: number;
+              id: string;
+              label: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/activity-plans/apply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Créer les séances d’une proposition (éventuellement corrigée), toutes ou aucune */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            kindId: string;
+            /** Format: uuid */
+            planId: string;
+            proposals: {
+              animatorIds: string[];
+              /** Format: date */
+              date: string;
+              endTime: string;
+              /** Format: uuid */
+              siteId: string;
+              startTime: string;
+              /** @enum {string} */
+              theme:
+                | 'free_play'
+                | 'motor'
+                | 'sensory'
+                | 'music'
+                | 'books'
+                | 'art'
+                | 'nature'
+                | 'show'
+                | 'talk'
+                | 'conference'
+                | 'workshop'
+                | 'agreement'
+                | 'other';
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              created: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/activity-plans/propose': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Proposer une rotation de séances sur une période (communes au prorata des assistantes maternelles actives, jours des animatrices et des lieux) — rien n’est enregistré */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            animatorDays?: {
+              [key: string]: number[];
+            };
+            animatorIds: string[];
+            avoidSchoolHolidays: boolean;
+            count: number;
+            endTime?: string;
+            /** Format: date */
+            from: string;
+            /** Format: uuid */
+            kindId: string;
+            siteDays?: {
+              [key: string]: number[];
+            };
+            siteIds?: string[];
+            startTime: string;
+            themes: (
+              | 'free_play'
+              | 'motor'
+              | 'sensory'
+              | 'music'
+              | 'books'
+              | 'art'
+              | 'nature'
+              | 'show'
+              | 'talk'
+              | 'conference'
+              | 'workshop'
+              | 'agreement'
+              | 'other'
+            )[];
+            /** Format: date */
+            to: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              byCommune: {
+                childminders: number;
+                communeName: string;
+                inseeCode: string;
+                sessions: number;
+              }[];
+              planId: string;
+              proposals: {
+                animatorIds: string[];
+                communeName: string;
+                date: string;
+                endTime: string;
+                inseeCode: string;
+                siteId: string;
+                siteName: string;
+                startTime: string;
+                theme: string;
+              }[];
+              warnings: string[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/activity-statistics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Statistiques des temps collectifs d’une année (par défaut l’année en cours)
+     * @description Séances tenues par type, catégorie et commune ; participations ; assistant·es maternel·les différent·es (toutes séances, séances sans enfants) ; taux de participation des AM en activité ; enfants par tranche d’âge ; parents ; série annuelle.
+     */
+    get: {
+      parameters: {
+        query?: {
+          year?: string;
+        };
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              activeChildminders: number;
+              byCategory: {
+                category: string;
+                label: string;
+                participations: number;
+                sessions: number;
+              }[];
+              byCommune: {
+                activeChildminders: number;
+                childminders: number;
+                communeName: string;
+                inseeCode: string;
+                participationRate: number | null;
+                participations: number;
+                sessions: number;
+              }[];
+              byKind: {
+                category: string;
+                kindId: string;
+                label: string;
+                participations: number;
+                sessions: number;
+              }[];
+              childminderParticipations: number;
+              children: {
+                band: string;
+                count: number;
+                label: string;
+              }[];
+              childrenTotal: number;
+              distinctChildminders: number;
+              distinctChildmindersWithoutChildren: number;
+              otherParticipations: number;
+              parentParticipations: number;
+              participationRate: number | null;
+              participations: number;
+              series: {
+                distinctChildminders: number;
+                distinctChildmindersWithoutChildren: number;
+                year: number;
+              }[];
+              sessionsHeld: number;
+              until: string;
+              year: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/activity-statistics.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Les mêmes statistiques en classeur Excel */
+    get: {
+      parameters: {
+        query?: {
+          year?: string;
+        };
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/relais/{relaisId}/appointment-animators': {
@@ -7326,6 +9519,175 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/practice-groups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Groupes d’analyse de la pratique, avec leurs membres actuels et passés */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              groups: {
+                archived: boolean;
+                facilitator: string;
+                formerMembers: {
+                  childminderId: string;
+                  joinedAt: string;
+                  leftAt: string;
+                  name: string;
+                }[];
+                id: string;
+                maxMembers: number;
+                members: {
+                  childminderId: string;
+                  joinedAt: string;
+                  name: string;
+                }[];
+                name: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Créer un groupe d’analyse de la pratique (8 membres au plus) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            facilitator: string;
+            memberIds: string[];
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              archived: boolean;
+              facilitator: string;
+              formerMembers: {
+                childminderId: string;
+                joinedAt: string;
+                leftAt: string;
+                name: string;
+              }[];
+              id: string;
+              maxMembers: number;
+              members: {
+                childminderId: string;
+                joinedAt: string;
+                name: string;
+              }[];
+              name: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/practice-groups/{groupId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Modifier un groupe : nom, intervenant·e, membres (les départs restent dans l’historique), archivage */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          groupId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            archived?: boolean;
+            facilitator: string;
+            memberIds: string[];
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              archived: boolean;
+              facilitator: string;
+              formerMembers: {
+                childminderId: string;
+                joinedAt: string;
+                leftAt: string;
+                name: string;
+              }[];
+              id: string;
+              maxMembers: number;
+              members: {
+                childminderId: string;
+                joinedAt: string;
+                name: string;
+              }[];
+              name: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

@@ -37,6 +37,9 @@ export function RelaisView({ relais }: { relais: PublicRelais }) {
             <Button component="a" href={`${relaisHref(relais.slug)}/offre-emploi`} size="md" variant="outline">
               Déposer une offre d’emploi
             </Button>
+            <Button component="a" href={`${relaisHref(relais.slug)}/animations`} size="md" variant="outline">
+              Animations ouvertes aux parents
+            </Button>
           </>
         }
       />

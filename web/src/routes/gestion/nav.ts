@@ -14,6 +14,8 @@ export interface NavEntry {
     | '/gestion/contacts'
     | '/gestion/contacts/statistiques'
     | '/gestion/contacts/themes'
+    | '/gestion/animations'
+    | '/gestion/animations/statistiques'
     | '/gestion/rendez-vous'
     | '/gestion/rendez-vous/permanences'
     | '/gestion/comptes'
@@ -57,6 +59,13 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     needsRelais: true,
   },
   { to: '/gestion/contacts/themes', label: 'Thèmes des contacts', action: 'contacts.configure', needsRelais: true },
+  { to: '/gestion/animations', label: 'Animations', action: 'activities.read', needsRelais: true, exact: true },
+  {
+    to: '/gestion/animations/statistiques',
+    label: 'Statistiques des animations',
+    action: 'activities.statistics',
+    needsRelais: true,
+  },
   { to: '/gestion/rendez-vous', label: 'Rendez-vous', action: 'appointments.read', needsRelais: true, exact: true },
   {
     to: '/gestion/rendez-vous/permanences',

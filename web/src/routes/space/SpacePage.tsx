@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/page.js';
 import { MultilineText, RelaisContact } from '../../components/RelaisContact.js';
 import { MyAvailability } from './MyAvailability.js';
 import { MyFile } from './MyFile.js';
+import { MyActivities } from './MyActivities.js';
 import { MyJobOffers } from './MyJobOffers.js';
 
 /** "/espace": the personal space of a childminder or a parent. */
@@ -56,6 +57,7 @@ export function SpacePage() {
       {user.role === 'childminder' && (
         <>
           <MyJobOffers />
+          <MyActivities />
           <MyAvailability />
           <MyFile user={user} />
         </>
