@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 
 /**
  * Activities (*temps collectifs*) of the relais: play mornings (*matinées d'éveil*), festive
@@ -137,6 +137,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createIndex('activity_registration_childminder_idx')
     .on('activity_registration')
     .column('childminder_id')
+    .execute();
+  // A childminder is registered (or waiting) once per session, whatever the timing of her clicks.
+  await db.schema
+    .createIndex('activity_registration_once_idx')
+    .on('activity_registration')
+    .columns(['activity_id', 'childminder_id'])
+    .unique()
+    .where(sql.ref('status'), '!=', 'cancelled')
     .execute();
 
   await db.schema

@@ -115,6 +115,26 @@ describe(`capacity under concurrency on ${testEngine()}`, () => {
     );
   });
 
+  it('registers a childminder once when her registration is sent ten times at the same instant', async () => {
+    const { relais, staff, activityId } = await setup('play_morning', { adultCapacity: 1, childCapacity: 4 });
+    const { id: childminderId } = await makeChildminder(t.db, relais.id, '85191', { lastName: 'Pressée' });
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        t.app.inject({
+          method: 'POST',
+          url: `/api/relais/${relais.id}/activities/${activityId}/registrations`,
+          headers: staff.headers,
+          payload: { childminderId, children: 2, adults: 1 },
+        }),
+      ),
+    );
+    expect(responses.map((r) => r.statusCode).sort()).toEqual([201, ...Array<number>(9).fill(409)]);
+    const s = await state(activityId);
+    expect(s.registrations).toHaveLength(1);
+    expect(Number(s.activity.adults_taken)).toBe(1);
+    expect(Number(s.activity.children_taken)).toBe(2);
+  });
+
   it('keeps the counters exact when cancellations and registrations cross', async () => {
     const { relais, activityId } = await setup('coeducation_evening', { adultCapacity: 5, childCapacity: 0 });
     const url = `/api/public/relais/${relais.slug}/activities/${activityId}/registrations`;

@@ -135,45 +135,58 @@ export async function register(
 ): Promise<RegistrationRow> {
   const now = nowIso(deps);
   checkRegistration(a, who, numbers.adults, numbers.children, now);
-  const row = await deps.db.transaction().execute(async (trx) => {
-    const locked = await lockActivity(trx, a.relais_id, a.id);
-    if (!locked) throw new NotFoundError('Cette séance est introuvable.');
-    if (locked.status !== 'scheduled') throw new RegistrationClosedError(WINDOW_MESSAGES.cancelled);
-    if (who.childminderId && (await activeRegistrationOf(trx, a.id, who.childminderId))) {
+  let row: RegistrationRow;
+  try {
+    row = await deps.db.transaction().execute(async (trx) => {
+      // The compare-and-set takes the places (and the session's row lock) when they fit. When they
+      // do not, the session is locked before writing to its waiting list, so that a cancellation
+      // promoting the list at the same instant either freed the places first (taken at the second
+      // try) or sees this registration waiting.
+      let confirmed = await takePlaces(trx, a.id, numbers.adults, numbers.children);
+      if (!confirmed) {
+        const locked = await lockActivity(trx, a.relais_id, a.id);
+        if (!locked) throw new NotFoundError('Cette séance est introuvable.');
+        if (locked.status !== 'scheduled') throw new RegistrationClosedError(WINDOW_MESSAGES.cancelled);
+        confirmed = await takePlaces(trx, a.id, numbers.adults, numbers.children);
+      }
+      const registration: RegistrationRow = {
+        id: crypto.randomUUID(),
+        activity_id: a.id,
+        relais_id: a.relais_id,
+        registrant: who.registrant,
+        childminder_id: who.childminderId,
+        person_name: who.name,
+        email: who.email,
+        phone: who.phone,
+        insee_code: who.inseeCode,
+        cancel_token_hash: cancelToken?.hash ?? null,
+        adults: numbers.adults,
+        children: numbers.children,
+        status: confirmed ? 'confirmed' : 'waiting',
+        source,
+        created_at: now,
+        promoted_at: null,
+        cancelled_at: null,
+        anonymised_at: null,
+      };
+      // A second registration of the same childminder is refused by a unique index (rolled back).
+      await insertRegistration(trx, registration);
+      const detail = `${who.name} — ${numbers.adults} adulte(s), ${numbers.children} enfant(s)${source === 'staff' ? ' (par l’équipe)' : ''}`;
+      await insertEvents(trx, [event(a, confirmed ? 'registered' : 'waitlisted', actor, actorName, detail, now)]);
+      return registration;
+    });
+  } catch (error) {
+    if (who.childminderId && (await activeRegistrationOf(deps.db, a.id, who.childminderId))) {
       throw new AlreadyRegisteredError(
         source === 'staff'
           ? 'Cette assistante maternelle est déjà inscrite à cette séance (ou sur sa liste d’attente).'
           : undefined,
       );
     }
-    const confirmed = await takePlaces(trx, a.id, numbers.adults, numbers.children);
-    const registration: RegistrationRow = {
-      id: crypto.randomUUID(),
-      activity_id: a.id,
-      relais_id: a.relais_id,
-      registrant: who.registrant,
-      childminder_id: who.childminderId,
-      person_name: who.name,
-      email: who.email,
-      phone: who.phone,
-      insee_code: who.inseeCode,
-      cancel_token_hash: cancelToken?.hash ?? null,
-      adults: numbers.adults,
-      children: numbers.children,
-      status: confirmed ? 'confirmed' : 'waiting',
-      source,
-      created_at: now,
-      promoted_at: null,
-      cancelled_at: null,
-      anonymised_at: null,
-    };
-    await insertRegistration(trx, registration);
-    const detail = `${who.name} — ${numbers.adults} adulte(s), ${numbers.children} enfant(s)${source === 'staff' ? ' (par l’équipe)' : ''}`;
-    await insertEvents(trx, [event(a, confirmed ? 'registered' : 'waitlisted', actor, actorName, detail, now)]);
-    return registration;
-  });
-  const fresh = (await findActivityRow(deps.db, a.relais_id, a.id)) ?? a;
-  await sendRegistered(deps, fresh, row, await mailContext(deps, fresh), cancelToken?.token);
+    throw error;
+  }
+  // The e-mail tells the session's date and place, which a registration does not change.
+  await sendRegistered(deps, a, row, await mailContext(deps, a), cancelToken?.token);
   return row;
 }
 
