@@ -13,6 +13,8 @@ describe('scheduled jobs of the platform', () => {
   it('registers the delivery and data-retention jobs and runs each when due', async () => {
     const ran = await t.app.jobs.tick();
     expect(ran.sort()).toEqual([
+      'activities.anonymise',
+      'activities.remind',
       'appointments.anonymise',
       'appointments.remind',
       'audit.purge',

@@ -1,4 +1,17 @@
-import { Badge, Button, Card, Group, NativeSelect, NumberInput, Stack, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  NativeSelect,
+  NumberInput,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
@@ -19,9 +32,10 @@ const historyKey = [...activityKeys.mine, 'history'] as const;
  * The relais's activities near her: the programme (by commune and kind), registering with the
  * children she will bring, cancelling, the waiting list; and her own history of participations.
  */
-export function MyActivities() {
+export function MyActivities({ slug }: { slug: string | null }) {
   const [commune, setCommune] = useState('');
   const [kind, setKind] = useState('');
+  const [from, setFrom] = useState('');
   const programme = useQuery({
     queryKey: activityKeys.mine,
     queryFn: () => unwrap(api.GET('/api/me/activities')),
@@ -31,7 +45,9 @@ export function MyActivities() {
     x[1].localeCompare(y[1], 'fr'),
   );
   const kinds = [...new Map(all.map((a) => [a.kindId, a.kindLabel])).entries()];
-  const shown = all.filter((a) => (!commune || a.inseeCode === commune) && (!kind || a.kindId === kind));
+  const shown = all.filter(
+    (a) => (!commune || a.inseeCode === commune) && (!kind || a.kindId === kind) && (!from || a.date >= from),
+  );
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="activities-title">
       <Title order={2} size="h3" id="activities-title" mb="sm">
@@ -43,7 +59,7 @@ export function MyActivities() {
         <ErrorAlert error={programme.error} />
       ) : (
         <Stack gap="md">
-          <Group gap="sm" grow>
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
             <NativeSelect
               label="Commune"
               value={commune}
@@ -56,7 +72,8 @@ export function MyActivities() {
               onChange={(e) => setKind(e.currentTarget.value)}
               data={[{ value: '', label: 'Tous' }, ...kinds.map(([value, label]) => ({ value, label }))]}
             />
-          </Group>
+            <TextInput type="date" label="À partir du" value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
+          </SimpleGrid>
           {shown.length === 0 ? (
             <Text>Aucune animation à venir ici pour le moment.</Text>
           ) : (
@@ -65,6 +82,11 @@ export function MyActivities() {
                 <ActivityItem key={a.id} activity={a} />
               ))}
             </Stack>
+          )}
+          {slug && (
+            <Anchor size="sm" href={`/api/public/relais/${slug}/activities.ics${commune ? `?commune=${commune}` : ''}`}>
+              Ajouter ces animations à mon agenda (iCalendar{commune ? ', cette commune' : ''})
+            </Anchor>
           )}
           <History />
         </Stack>

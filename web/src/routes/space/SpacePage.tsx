@@ -57,7 +57,7 @@ export function SpacePage() {
       {user.role === 'childminder' && (
         <>
           <MyJobOffers />
-          <MyActivities />
+          <MyActivities slug={user.relais?.slug ?? null} />
           <MyAvailability />
           <MyFile user={user} />
         </>

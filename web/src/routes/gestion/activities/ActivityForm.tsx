@@ -27,6 +27,7 @@ import { ApiError, api, unwrap } from '../../../api/client.js';
 import { sitesQuery } from '../../../api/gestion.js';
 import { ErrorAlert, Loading } from '../../../components/feedback.js';
 import { parisToday } from '../../../lib/format.js';
+import { parisIso, parisMoment } from '../../../lib/paris-time.js';
 
 interface Values {
   kindId: string;
@@ -41,7 +42,21 @@ interface Values {
   childCapacity: number;
   animatorIds: string[];
   facilitator: string;
+  /** Paris wall clock, "YYYY-MM-DDTHH:MM" (datetime-local), or '' for « at creation » / « at the start ». */
+  opensAt: string;
+  closesAt: string;
+  practiceGroupId: string;
 }
+
+/** An instant as the datetime-local input shows it, in Paris. */
+function localOf(iso: string | null): string {
+  if (!iso) return '';
+  const m = parisMoment(new Date(iso));
+  return `${m.date}T${m.time}`;
+}
+
+/** The datetime-local value as an instant with its Paris offset; null when empty. */
+const instantOf = (local: string) => (local ? parisIso(local.slice(0, 10), local.slice(11, 16)) : null);
 
 const THEMES = Object.entries(ACTIVITY_THEMES).map(([value, label]) => ({ value, label }));
 
@@ -75,6 +90,11 @@ export function ActivityFormModal(props: {
   const kinds = useQuery(activityKindsQuery(props.relaisId));
   const sites = useQuery(sitesQuery(props.relaisId, false));
   const animators = useQuery(animatorsQuery(props.relaisId));
+  const groups = useQuery({
+    queryKey: [...activityKeys.all(props.relaisId), 'practice-groups'],
+    queryFn: () =>
+      unwrap(api.GET('/api/relais/{relaisId}/practice-groups', { params: { path: { relaisId: props.relaisId } } })),
+  });
   return (
     <Modal opened onClose={props.onClose} size="lg" title={props.activity ? 'Modifier la séance' : 'Nouvelle séance'}>
       {kinds.isPending || sites.isPending || animators.isPending ? (
@@ -87,6 +107,7 @@ export function ActivityFormModal(props: {
           kinds={kinds.data.filter((k) => !k.archived)}
           sites={sites.data.filter((s) => s.forActivities)}
           animators={animators.data}
+          groups={(groups.data?.groups ?? []).filter((g) => !g.archived)}
         />
       )}
     </Modal>
@@ -99,6 +120,7 @@ function Form(props: {
   kinds: ActivityKind[];
   sites: { id: string; name: string; communeName: string }[];
   animators: { id: string; name: string }[];
+  groups: { id: string; name: string; facilitator: string }[];
   onSaved(activity: ActivityDetail): void;
   onClose(): void;
 }) {
@@ -119,6 +141,9 @@ function Form(props: {
           childCapacity: a.childCapacity,
           animatorIds: a.animators.map((p) => p.id),
           facilitator: a.facilitator,
+          opensAt: localOf(a.registrationOpensAt),
+          closesAt: localOf(a.registrationClosesAt),
+          practiceGroupId: a.practiceGroupId ?? '',
         }
       : fromKind(props.kinds.find((k) => k.code === 'play_morning') ?? props.kinds[0]!, {
           kindId: '',
@@ -133,6 +158,9 @@ function Form(props: {
           childCapacity: 20,
           animatorIds: [],
           facilitator: '',
+          opensAt: '',
+          closesAt: '',
+          practiceGroupId: '',
         }),
   );
   const kind = props.kinds.find((k) => k.id === values.kindId);
@@ -148,6 +176,8 @@ function Form(props: {
         childCapacity: bringsChildren ? values.childCapacity : 0,
         animatorIds: values.animatorIds,
         facilitator: values.facilitator.trim(),
+        registrationOpensAt: instantOf(values.opensAt),
+        registrationClosesAt: instantOf(values.closesAt),
       };
       return a
         ? unwrap(
@@ -166,6 +196,7 @@ function Form(props: {
                 date: values.date,
                 startTime: values.startTime,
                 endTime: values.endTime,
+                practiceGroupId: values.practiceGroupId || null,
               },
             }),
           );
@@ -201,6 +232,25 @@ function Form(props: {
           }}
           data={props.kinds.map((k) => ({ value: k.id, label: k.label }))}
           error={fieldError('kindId')}
+        />
+      )}
+      {!a && kind?.category === 'practice' && (
+        <NativeSelect
+          label="Groupe d’analyse de la pratique"
+          description="Ses membres sont attendus à la séance."
+          value={values.practiceGroupId}
+          onChange={(e) => {
+            const group = props.groups.find((g) => g.id === e.currentTarget.value);
+            set({
+              practiceGroupId: e.currentTarget.value,
+              ...(group?.facilitator ? { facilitator: group.facilitator } : {}),
+            });
+          }}
+          data={[
+            { value: '', label: 'Aucun (séance ouverte)' },
+            ...props.groups.map((g) => ({ value: g.id, label: g.name })),
+          ]}
+          error={fieldError('practiceGroupId')}
         />
       )}
       <TextInput
@@ -296,6 +346,24 @@ function Form(props: {
         onChange={(e) => set({ facilitator: e.currentTarget.value })}
         error={fieldError('facilitator')}
       />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <TextInput
+          type="datetime-local"
+          label="Ouverture des inscriptions"
+          description="Vide : dès maintenant."
+          value={values.opensAt}
+          onChange={(e) => set({ opensAt: e.currentTarget.value })}
+          error={fieldError('registrationOpensAt')}
+        />
+        <TextInput
+          type="datetime-local"
+          label="Clôture des inscriptions"
+          description="Vide : au début de la séance."
+          value={values.closesAt}
+          onChange={(e) => set({ closesAt: e.currentTarget.value })}
+          error={fieldError('registrationClosesAt')}
+        />
+      </SimpleGrid>
       <Textarea
         label="Présentation"
         autosize

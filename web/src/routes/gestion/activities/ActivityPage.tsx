@@ -92,6 +92,18 @@ function Detail({ relaisId }: { relaisId: string }) {
 
 type Dialog = 'edit' | 'move' | 'cancel' | 'register' | null;
 
+/** The registrations, by status: who comes, who waits, who cancelled. */
+const LISTS = [
+  {
+    status: 'confirmed',
+    title: 'Inscrit·es',
+    id: 'inscrits',
+    cancelled: 'Inscription annulée ; la liste d’attente a été servie.',
+  },
+  { status: 'waiting', title: 'Liste d’attente', id: 'attente', cancelled: 'Retiré·e de la liste d’attente.' },
+  { status: 'cancelled', title: 'Désinscrit·es', id: 'desinscrits', cancelled: '' },
+] as const;
+
 function View(props: { relaisId: string; activity: ActivityDetail; onDone(message: string): void }) {
   const { activity: a, relaisId } = props;
   const gestion = useGestion();
@@ -104,9 +116,7 @@ function View(props: { relaisId: string; activity: ActivityDetail; onDone(messag
     setDialog(null);
     props.onDone(message);
   };
-  const confirmed = a.registrations.filter((r) => r.status === 'confirmed');
   const waiting = a.registrations.filter((r) => r.status === 'waiting');
-  const cancelled = a.registrations.filter((r) => r.status === 'cancelled');
 
   return (
     <Stack gap="md">
@@ -189,37 +199,22 @@ function View(props: { relaisId: string; activity: ActivityDetail; onDone(messag
         </Card>
       </SimpleGrid>
 
-      <Registrations
-        title={`Inscrit·es (${confirmed.length})`}
-        id="inscrits"
-        rows={confirmed}
-        activity={a}
-        relaisId={relaisId}
-        canCancel={manage}
-        onCancelled={(next) => saved(next, 'Inscription annulée ; la liste d’attente a été servie.')}
-      />
-      {waiting.length > 0 && (
-        <Registrations
-          title={`Liste d’attente (${waiting.length})`}
-          id="attente"
-          rows={waiting}
-          activity={a}
-          relaisId={relaisId}
-          canCancel={manage}
-          onCancelled={(next) => saved(next, 'Retiré·e de la liste d’attente.')}
-        />
-      )}
-      {cancelled.length > 0 && (
-        <Registrations
-          title={`Désinscrit·es (${cancelled.length})`}
-          id="desinscrits"
-          rows={cancelled}
-          activity={a}
-          relaisId={relaisId}
-          canCancel={false}
-          onCancelled={() => undefined}
-        />
-      )}
+      {LISTS.map((list) => {
+        const rows = a.registrations.filter((r) => r.status === list.status);
+        if (rows.length === 0 && list.status !== 'confirmed') return null;
+        return (
+          <Registrations
+            key={list.status}
+            title={`${list.title} (${rows.length})`}
+            id={list.id}
+            rows={rows}
+            activity={a}
+            relaisId={relaisId}
+            canCancel={manage && list.status !== 'cancelled'}
+            onCancelled={(next) => saved(next, list.cancelled)}
+          />
+        );
+      })}
 
       <Card withBorder padding="lg" component="section" aria-labelledby="historique-titre">
         <Title order={2} size="h3" id="historique-titre" mb="sm">

@@ -92,6 +92,8 @@ function PlannerForm(props: {
     Object.fromEntries(props.animators.map((a) => [a.id, ['1', '2', '4', '5']])),
   );
   const [siteIds, setSiteIds] = useState<string[]>(() => props.sites.map((s) => s.id));
+  /** Days each venue is lent, when not every working day (the mairies' rooms). */
+  const [siteDays, setSiteDays] = useState<Record<string, string[]>>({});
   const [plan, setPlan] = useState<Plan | null>(null);
   const [proposals, setProposals] = useState<Proposal[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
@@ -109,6 +111,11 @@ function PlannerForm(props: {
         animatorIds: chosenAnimators.map(([id]) => id),
         animatorDays: Object.fromEntries(chosenAnimators.map(([id, days]) => [id, days.map(Number)])),
         siteIds,
+        siteDays: Object.fromEntries(
+          Object.entries(siteDays)
+            .filter(([id, days]) => siteIds.includes(id) && days.length > 0)
+            .map(([id, days]) => [id, days.map(Number)]),
+        ),
         avoidSchoolHolidays,
         themes: themes as ActivityTheme[],
       };
@@ -224,6 +231,27 @@ function PlannerForm(props: {
               ))}
             </SimpleGrid>
           </Checkbox.Group>
+          <details>
+            <summary>Jours où certains lieux sont prêtés (par défaut : tous les jours ouvrés)</summary>
+            <Stack gap="xs" mt="xs">
+              {props.sites
+                .filter((s) => siteIds.includes(s.id))
+                .map((s) => (
+                  <Checkbox.Group
+                    key={s.id}
+                    label={`${s.name} — ${s.communeName}`}
+                    value={siteDays[s.id] ?? []}
+                    onChange={(days) => setSiteDays((d) => ({ ...d, [s.id]: days }))}
+                  >
+                    <Group mt={4} gap="sm">
+                      {WORKING_DAYS.map(([n, label]) => (
+                        <Checkbox key={n} value={String(n)} label={label} />
+                      ))}
+                    </Group>
+                  </Checkbox.Group>
+                ))}
+            </Stack>
+          </details>
           <ErrorAlert error={propose.error} />
           <Group>
             <Button type="submit" loading={propose.isPending}>
@@ -259,34 +287,19 @@ function PlannerForm(props: {
                   <Table.Th scope="col">Commune et lieu</Table.Th>
                   <Table.Th scope="col">Animation</Table.Th>
                   <Table.Th scope="col">Thème</Table.Th>
-                  <Table.Th scope="col">Retirer</Table.Th>
+                  <Table.Th scope="col">Action</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {proposals.map((p, i) => (
-                  <Table.Tr key={`${p.date}-${p.siteId}-${i}`}>
-                    <Table.Th scope="row">
-                      {formatDate(p.date)}, {p.startTime}–{p.endTime}
-                    </Table.Th>
-                    <Table.Td>
-                      {p.communeName} — {p.siteName}
-                    </Table.Td>
-                    <Table.Td>
-                      {p.animatorIds.map((id) => props.animators.find((a) => a.id === id)?.name ?? id).join(', ')}
-                    </Table.Td>
-                    <Table.Td>{ACTIVITY_THEMES[p.theme as ActivityTheme] ?? p.theme}</Table.Td>
-                    <Table.Td>
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color="red.9"
-                        aria-label={`Retirer la séance du ${formatDate(p.date)} à ${p.communeName}`}
-                        onClick={() => setProposals((ps) => ps.filter((_, j) => j !== i))}
-                      >
-                        Retirer
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
+                  <ProposalRow
+                    key={i}
+                    proposal={p}
+                    sites={props.sites}
+                    animators={props.animators}
+                    onChange={(next) => setProposals((ps) => ps.map((q, j) => (j === i ? next : q)))}
+                    onRemove={() => setProposals((ps) => ps.filter((_, j) => j !== i))}
+                  />
                 ))}
               </Table.Tbody>
             </Table>
@@ -300,5 +313,66 @@ function PlannerForm(props: {
         </Card>
       )}
     </Stack>
+  );
+}
+
+/** One proposed session: staff change its date, venue or animator before creating it, or remove it. */
+function ProposalRow(props: {
+  proposal: Proposal;
+  sites: { id: string; name: string; communeName: string }[];
+  animators: { id: string; name: string }[];
+  onChange(next: Proposal): void;
+  onRemove(): void;
+}) {
+  const p = props.proposal;
+  const where = `${formatDate(p.date)} à ${p.communeName}`;
+  return (
+    <Table.Tr>
+      <Table.Th scope="row">
+        <TextInput
+          type="date"
+          size="xs"
+          aria-label={`Date de la séance du ${where}`}
+          value={p.date}
+          onChange={(e) => props.onChange({ ...p, date: e.currentTarget.value })}
+        />
+        <Text size="xs">
+          {p.startTime}–{p.endTime}
+        </Text>
+      </Table.Th>
+      <Table.Td>
+        <NativeSelect
+          size="xs"
+          aria-label={`Lieu de la séance du ${where}`}
+          value={p.siteId}
+          onChange={(e) => {
+            const site = props.sites.find((s) => s.id === e.currentTarget.value);
+            if (site) props.onChange({ ...p, siteId: site.id, siteName: site.name, communeName: site.communeName });
+          }}
+          data={props.sites.map((s) => ({ value: s.id, label: `${s.communeName} — ${s.name}` }))}
+        />
+      </Table.Td>
+      <Table.Td>
+        <NativeSelect
+          size="xs"
+          aria-label={`Animation de la séance du ${where}`}
+          value={p.animatorIds[0] ?? ''}
+          onChange={(e) => props.onChange({ ...p, animatorIds: e.currentTarget.value ? [e.currentTarget.value] : [] })}
+          data={[{ value: '', label: 'À préciser' }, ...props.animators.map((a) => ({ value: a.id, label: a.name }))]}
+        />
+      </Table.Td>
+      <Table.Td>{ACTIVITY_THEMES[p.theme as ActivityTheme] ?? p.theme}</Table.Td>
+      <Table.Td>
+        <Button
+          size="xs"
+          variant="subtle"
+          color="red.9"
+          aria-label={`Retirer la séance du ${where}`}
+          onClick={props.onRemove}
+        >
+          Retirer
+        </Button>
+      </Table.Td>
+    </Table.Tr>
   );
 }

@@ -1,5 +1,17 @@
 import '../../../styles/mantine-request-form.css';
-import { Alert, Button, Card, Checkbox, Group, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  NumberInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -44,6 +56,11 @@ export function ProgrammePage() {
           ))}
         </Stack>
       )}
+      <Text size="sm">
+        <Anchor href={`/api/public/relais/${slug}/activities.ics`}>
+          Toutes les animations du relais dans votre agenda (iCalendar)
+        </Anchor>
+      </Text>
       <div>
         <Button component="a" variant="default" href={relaisHref(slug)}>
           Retour à la page du relais
