@@ -514,12 +514,30 @@ describe('parents on the public page', () => {
       payload: form({ children: 0 }),
     });
     expect(await anonymiseOldActivityRegistrations(t.app.ctx)).toBe(0);
+    // On the day, she came with a neighbour who had not registered.
+    await t.db
+      .insertInto('activity_attendance')
+      .values({
+        id: crypto.randomUUID(),
+        activity_id: evening.id,
+        relais_id: relais.id,
+        registration_id: null,
+        attendee: 'other',
+        childminder_id: null,
+        person_name: 'Voisine Durand',
+        walk_in: 1,
+        recorded_at: '2026-03-12T20:00:00.000Z',
+        recorded_by: null,
+      })
+      .execute();
     t.clock.set('2029-03-20T08:00:00.000Z');
     expect(await anonymiseOldActivityRegistrations(t.app.ctx)).toBe(1);
     const row = await t.db.selectFrom('activity_registration').selectAll().executeTakeFirstOrThrow();
     expect(row).toMatchObject({ email: '', phone: '', cancel_token_hash: null, status: 'confirmed' });
     expect(row.person_name).not.toContain('Camille');
     expect(row.anonymised_at).not.toBeNull();
+    const attendance = await t.db.selectFrom('activity_attendance').select('person_name').execute();
+    expect(attendance).toEqual([{ person_name: 'Personne (anonymisée)' }]);
   });
 });
 

@@ -438,7 +438,10 @@ export async function unremindedConfirmed(db: Db, activityId: string): Promise<R
     .execute();
 }
 
-/** GDPR: parents' registrations of sessions held before `beforeDate` lose their name and contact. */
+/**
+ * GDPR: parents' registrations of sessions held before `beforeDate` lose their name and contact, and
+ * so does the attendance of whoever came without a file (a parent, a walk-in): the counts remain.
+ */
 export async function anonymiseParentRegistrations(
   db: Db,
   relaisId: string,
@@ -454,5 +457,13 @@ export async function anonymiseParentRegistrations(
     .where('anonymised_at', 'is', null)
     .where('activity_id', 'in', ids)
     .executeTakeFirst();
+  await db
+    .updateTable('activity_attendance')
+    .set({ person_name: 'Personne (anonymisée)' })
+    .where('relais_id', '=', relaisId)
+    .where('childminder_id', 'is', null)
+    .where('person_name', '!=', 'Personne (anonymisée)')
+    .where('activity_id', 'in', ids)
+    .execute();
   return Number(result.numUpdatedRows);
 }
