@@ -12,6 +12,7 @@ import {
   watchErrors,
 } from './support/browser.js';
 import { startServer, type E2eServer } from './support/server.js';
+import { parisIso } from '../../src/app/calendar.js';
 
 const REASON = 'Recherche d’un mode d’accueil';
 const PARENT = 'Camille Rousseau-Essai';
@@ -137,8 +138,12 @@ describe('online appointments', () => {
     expect(errors).toEqual([]);
     await phone.close();
 
-    // Time passes: the appointment has begun a little while ago (the agenda shows it today).
-    const start = new Date(Math.floor((Date.now() - 5 * 60_000) / 300_000) * 300_000);
+    // Time passes: the appointment has begun a little while ago (the agenda shows it today): five
+    // minutes ago, but never before midnight in Paris, or just after midnight it would be yesterday.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+    const start = new Date(
+      Math.max(Math.floor((Date.now() - 5 * 60_000) / 300_000) * 300_000, Date.parse(parisIso(today, '00:00')!)),
+    );
     await db()
       .updateTable('appointment')
       .set({ starts_at: start.toISOString(), ends_at: new Date(start.getTime() + 30 * 60_000).toISOString() })
