@@ -217,7 +217,10 @@ const DEMO_CONFIG = {
 /** Loads the demo job offers into the demo relais (after its childminders and accounts). Returns how many. */
 export async function seedJobOffers(deps: { db: Kysely<Database>; clock: Clock }, relaisId: string): Promise<number> {
   const today = parisDate(deps.clock.now());
-  const at = (days: number, time: string) => `${addDays(today, days)}T${time}:00.000Z`;
+  // Events are dated from yesterday (UTC): « today at 10:30 » could still lie ahead just after
+  // midnight in Paris, and the history must be in the past whatever the hour.
+  const eventsDay = new Date(deps.clock.now().getTime() - 86_400_000).toISOString().slice(0, 10);
+  const at = (days: number, time: string) => `${addDays(eventsDay, days)}T${time}:00.000Z`;
   const animator = await deps.db
     .selectFrom('user_account')
     .select(['id', 'display_name'])
