@@ -23,7 +23,7 @@ import {
   type ActivityKind,
   type ActivityTheme,
 } from '../../../api/activities.js';
-import { ApiError, api, unwrap } from '../../../api/client.js';
+import { api, fieldErrors, unwrap } from '../../../api/client.js';
 import { sitesQuery } from '../../../api/gestion.js';
 import { ErrorAlert, Loading } from '../../../components/feedback.js';
 import { parisToday } from '../../../lib/format.js';
@@ -207,8 +207,7 @@ function Form(props: {
       props.onSaved(saved);
     },
   });
-  const fieldError = (field: string) =>
-    save.error instanceof ApiError ? save.error.fields.find((f) => f.field === field)?.message : undefined;
+  const fieldError = (field: string) => fieldErrors(save.error)[field];
 
   if (props.sites.length === 0) {
     return <Text>Aucun lieu d’animation : ajoutez d’abord un lieu (« Lieux ») ouvert aux animations.</Text>;

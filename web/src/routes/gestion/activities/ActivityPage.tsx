@@ -29,7 +29,7 @@ import {
   type Registration,
 } from '../../../api/activities.js';
 import { childmindersQuery } from '../../../api/childminders.js';
-import { ApiError, api, unwrap } from '../../../api/client.js';
+import { api, fieldErrors, unwrap } from '../../../api/client.js';
 import { sitesQuery } from '../../../api/gestion.js';
 import { ErrorAlert, Loading, Notice } from '../../../components/feedback.js';
 import { InlineDetail } from '../../../components/InlineDetail.js';
@@ -398,8 +398,7 @@ function MoveModal(props: {
       ),
     onSuccess: props.onSaved,
   });
-  const fieldError = (field: string) =>
-    move.error instanceof ApiError ? move.error.fields.find((f) => f.field === field)?.message : undefined;
+  const fieldError = (field: string) => fieldErrors(move.error)[field];
   return (
     <Modal opened onClose={props.onClose} title="Déplacer la séance" size="lg">
       <Stack
@@ -556,8 +555,7 @@ function RegisterModal(props: {
       ),
     onSuccess: props.onSaved,
   });
-  const fieldError = (field: string) =>
-    register.error instanceof ApiError ? register.error.fields.find((f) => f.field === field)?.message : undefined;
+  const fieldError = (field: string) => fieldErrors(register.error)[field];
   return (
     <Modal opened onClose={props.onClose} title="Inscrire quelqu’un" size="lg">
       <Stack

@@ -25,7 +25,7 @@ import {
   type ActivityKind,
 } from '../../../api/activities.js';
 import { childmindersQuery } from '../../../api/childminders.js';
-import { ApiError, api, unwrap } from '../../../api/client.js';
+import { api, fieldErrors, unwrap } from '../../../api/client.js';
 import type { paths } from '../../../api/schema.js';
 import { ErrorAlert, Loading, Notice } from '../../../components/feedback.js';
 import { AnchorLink } from '../../../components/links.js';
@@ -157,8 +157,7 @@ function KindForm(props: { relaisId: string; kind?: ActivityKind; onClose(): voi
       props.onDone(`Type « ${values.label.trim()} » enregistré.`);
     },
   });
-  const fieldError = (field: string) =>
-    save.error instanceof ApiError ? save.error.fields.find((f) => f.field === field)?.message : undefined;
+  const fieldError = (field: string) => fieldErrors(save.error)[field];
   return (
     <Card
       withBorder
@@ -335,8 +334,7 @@ function GroupForm(props: { relaisId: string; group?: Group; onClose(): void; on
       props.onDone(`Groupe « ${name.trim()} » enregistré.`);
     },
   });
-  const fieldError = (field: string) =>
-    save.error instanceof ApiError ? save.error.fields.find((f) => f.field === field)?.message : undefined;
+  const fieldError = (field: string) => fieldErrors(save.error)[field];
   const full = members.length >= PRACTICE_GROUP_MAX_MEMBERS;
   return (
     <Card

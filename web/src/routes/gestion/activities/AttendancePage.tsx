@@ -12,7 +12,7 @@ import {
   type AgeBand,
 } from '../../../api/activities.js';
 import { childmindersQuery } from '../../../api/childminders.js';
-import { ApiError, api, unwrap } from '../../../api/client.js';
+import { api, fieldErrors, unwrap } from '../../../api/client.js';
 import type { paths } from '../../../api/schema.js';
 import { ErrorAlert, Loading, Notice } from '../../../components/feedback.js';
 import { AnchorLink } from '../../../components/links.js';
@@ -147,8 +147,7 @@ function Form(props: { relaisId: string; activity: ActivityDetail; attendance: A
       setNotice(`Présences enregistrées : ${lines.filter((l) => l.present).length} adulte(s).`);
     },
   });
-  const fieldError = (field: string) =>
-    save.error instanceof ApiError ? save.error.fields.find((f) => f.field === field)?.message : undefined;
+  const fieldError = (field: string) => fieldErrors(save.error)[field];
   const presentIndex = (key: string) => lines.filter((l) => l.present).findIndex((l) => l.key === key);
   const totals = Object.values(BAND_FIELDS).map((field) =>
     lines.filter((l) => l.present).reduce((n, l) => n + Number(l.row[field]), 0),

@@ -16,7 +16,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { audienceBringsChildren, hoursText, placesLeftText } from '../../../api/activities.js';
-import { ApiError, api, unwrap } from '../../../api/client.js';
+import { api, fieldErrors, unwrap } from '../../../api/client.js';
 import type { paths } from '../../../api/schema.js';
 import { ErrorAlert, Loading } from '../../../components/feedback.js';
 import { Honeypot } from '../../../components/Honeypot.js';
@@ -135,8 +135,7 @@ function RegistrationForm(props: { slug: string; activity: PublicActivity; onCan
         }),
       ),
   });
-  const fieldError = (field: string) =>
-    send.error instanceof ApiError ? send.error.fields.find((f) => f.field === field)?.message : undefined;
+  const fieldError = (field: string) => fieldErrors(send.error)[field];
   if (send.isSuccess) {
     return (
       <Alert color="relais" variant="light" mt="sm" role="status">
