@@ -2,22 +2,39 @@
  * An import never half-applies: when the database fails in the middle of the application (after
  * the changes, while writing the history), everything it had already written is undone.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeRelais, makeUser } from '../../../tests/support/factories.js';
 import { createTestApp, login, type Session, type TestApp } from '../../../tests/support/test-app.js';
+import { testEngine } from '../../../tests/support/test-database.js';
 
-const failure = vi.hoisted(() => ({ armed: false }));
-
-vi.mock('../childminders/childminders.repository.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../childminders/childminders.repository.js')>();
-  return {
-    ...original,
-    insertChildminderEvents: async (...args: Parameters<typeof original.insertChildminderEvents>) => {
-      if (failure.armed) throw new Error('disque plein (simulé)');
-      return original.insertChildminderEvents(...args);
-    },
-  };
-});
+/** A trigger makes the database itself refuse to write the childminders' history. */
+async function breakHistoryWrites(on: boolean) {
+  if (testEngine() === 'sqlite') {
+    await sql
+      .raw(
+        on
+          ? "CREATE TRIGGER simulated_failure BEFORE INSERT ON childminder_event BEGIN SELECT RAISE(ABORT, 'disque plein (simulé)'); END"
+          : 'DROP TRIGGER simulated_failure',
+      )
+      .execute(t.db);
+    return;
+  }
+  if (on) {
+    await sql
+      .raw(
+        "CREATE OR REPLACE FUNCTION simulated_failure() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disque plein (simulé)'; END $$",
+      )
+      .execute(t.db);
+    await sql
+      .raw(
+        'CREATE TRIGGER simulated_failure BEFORE INSERT ON childminder_event FOR EACH ROW EXECUTE FUNCTION simulated_failure()',
+      )
+      .execute(t.db);
+  } else {
+    await sql.raw('DROP TRIGGER simulated_failure ON childminder_event').execute(t.db);
+  }
+}
 
 let t: TestApp;
 let staff: Session;
@@ -69,10 +86,7 @@ beforeEach(async () => {
     expect(r.statusCode, r.body).toBe(201);
   }
 });
-afterEach(() => {
-  failure.armed = false;
-  return t.close();
-});
+afterEach(() => t.close());
 
 async function state() {
   const tables = ['childminder', 'childminder_event', 'audit_event'] as const;
@@ -90,13 +104,13 @@ describe('applying the PMI list', () => {
     const payload = { fileName: 'pmi.csv', contentBase64: Buffer.from(csv).toString('base64'), archiveMissing: true };
     const before = await state();
 
-    failure.armed = true;
+    await breakHistoryWrites(true);
     const failed = await t.app.inject({ method: 'POST', url, headers: staff.headers, payload });
     expect(failed.statusCode).toBe(500);
     expect(failed.json().error.code).toBe('internal');
     expect(await state()).toEqual(before);
 
-    failure.armed = false;
+    await breakHistoryWrites(false);
     const applied = await t.app.inject({ method: 'POST', url, headers: staff.headers, payload });
     expect(applied.json()).toMatchObject({ created: 1, updated: 1, archived: 1 });
     const rows = await t.db
