@@ -5,7 +5,7 @@ import type { Actor } from '../app/policy.js';
 import type { DatabaseHandle } from '../db/database.js';
 import { getActivityStatistics } from '../modules/activities/activities.statistics.js';
 import { BUILT_IN_KINDS } from '../modules/activities/activities.rules.js';
-import { DEMO_DISTINCT_WITHOUT_CHILDREN } from './activities.js';
+import { DEMO_DISTINCT_WITHOUT_CHILDREN, DEMO_PARTICIPATION_2023 } from './activities.js';
 import { seedDemo } from './vie-et-boulogne.js';
 
 let database: DatabaseHandle;
@@ -43,7 +43,11 @@ describe(`the activities of the demo relais on ${testEngine()}`, () => {
     }
     expect(stats.sessionsHeld).toBeGreaterThan(10);
     expect(stats.parentParticipations).toBeGreaterThan(0);
-    expect(stats.participationRate).toBeGreaterThan(0);
+    // …and the seed's participation rate of 2023, play mornings included (38 %).
+    expect(Math.round(stats.participationRate!)).toBe(DEMO_PARTICIPATION_2023);
+    expect(stats.distinctChildminders).toBeGreaterThan(110);
+    // About 250 play mornings a year (§4.2), and the evenings.
+    expect(stats.sessionsHeld).toBeGreaterThan(250);
   });
 
   it('has the built-in kinds, and places taken that are exactly those of the confirmed registrations', async () => {

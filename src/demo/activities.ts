@@ -11,7 +11,9 @@
  *   a psychologist) with its monthly sessions;
  * - the history of 2019 to 2023 of the sessions without children (evenings, practice analysis,
  *   information), whose attendance reproduces the seed's series of distinct childminders:
- *   77, 56, 75, 79 and 110 (DEMO_DISTINCT_WITHOUT_CHILDREN), what the statistics show.
+ *   77, 56, 75, 79 and 110 (DEMO_DISTINCT_WITHOUT_CHILDREN), what the statistics show;
+ * - the play mornings of 2023, whose regulars bring the participation rate of that year to the
+ *   seed's 38 % (DEMO_PARTICIPATION_2023).
  *
  * Every person is fictional; venues are the demo's (the venues lent by the mairies, §2.3). The
  * places taken by each session are exactly those of its confirmed registrations. A seeded
@@ -40,6 +42,7 @@ import {
 } from '../modules/activities/activities.rules.js';
 import { schoolDayZoneB } from '../modules/appointments/school-holidays.js';
 import { listChildminderFacts, listStatusEvents } from '../modules/supply-report/supply-report.repository.js';
+import { activeDuring } from '../modules/activities/activities.statistics.rules.js';
 import { activeOn } from '../modules/supply-report/supply-report.rules.js';
 import { randomPerson } from './names.js';
 import { addDays, seededRandom, type Random } from './random.js';
@@ -52,6 +55,13 @@ export const DEMO_DISTINCT_WITHOUT_CHILDREN = [
   { year: 2022, count: 79 },
   { year: 2023, count: 110 },
 ] as const;
+
+/**
+ * The seed's participation rate of 2023: the share of the childminders active during the year who
+ * came to at least one collective session, with or without children (38 %). The play mornings of
+ * 2023 bring their regulars to it.
+ */
+export const DEMO_PARTICIPATION_2023 = 38;
 
 /** The current term: from this many days before today… */
 export const DEMO_TERM_PAST_DAYS = 35;
@@ -369,12 +379,45 @@ export async function seedActivities(
     });
   };
 
+  /** Not a public holiday nor a school holiday (the relais follows the school calendar). */
+  const openDay = (date: string) => !isPublicHoliday(date) && schoolDayZoneB(date).kind !== 'holiday';
+  const schoolDay = (date: string) => openDay(date) && isoWeekday(date) <= 5;
+  /** The play mornings of a period: every day open but Wednesday, two on Tuesdays and Thursdays, venues in turn. */
+  const playMorningsBetween = (from: string, to: string, rotation: Venue[], open = schoolDay) => {
+    let turn = 0;
+    const out: Draft[] = [];
+    for (let date = from; date <= to; date = addDays(date, 1)) {
+      const weekday = isoWeekday(date);
+      if (weekday === 3 || !open(date)) continue;
+      const animatorsOfDay =
+        weekday === 2 || weekday === 4 ? [holders.animatorId, holders.managerId] : [holders.animatorId];
+      for (const animatorId of animatorsOfDay) {
+        const venue = rotation[turn++ % rotation.length]!;
+        out.push(
+          newActivity({
+            code: 'play_morning',
+            venue,
+            date,
+            start: '09:30',
+            end: '11:30',
+            theme: PLAY_THEMES[turn % PLAY_THEMES.length]!,
+            animatorIds: [animatorId],
+          }),
+        );
+      }
+    }
+    return out;
+  };
+  const nearby = (venue: Venue) => (c: Childminder) => (c.inseeCode === venue.inseeCode ? 8 : 1);
+
   // ------------------------------------------------------------------ 2019–2023: without children
+  const chosenOf = new Map<number, Childminder[]>();
   for (const { year, count } of DEMO_DISTINCT_WITHOUT_CHILDREN) {
     const fromActive = activeOn(facts, events, `${year}-01-01`);
     const toActive = activeOn(facts, events, `${year}-12-31`);
     const pool = directory.filter((c) => fromActive.has(c.id) && toActive.has(c.id)).map(asChildminder);
     const chosen = random.sample(pool, count);
+    chosenOf.set(year, chosen);
 
     // The practice-analysis group of the year: eight of them, monthly sessions on Thursday evenings.
     const groupId = crypto.randomUUID();
@@ -514,42 +557,66 @@ export async function seedActivities(
     }
   }
 
+  // ------------------------------------------------------------------ 2023: play mornings
+  // Their regulars: some of the 110 of the evenings, and enough others for the seed's rate.
+  {
+    const [from, to] = ['2023-01-01', '2023-12-31'];
+    const eventsOf2023 = await listStatusEvents(deps.db, relaisId, to);
+    const activeIn2023 = activeDuring(facts, eventsOf2023, activeOn(facts, eventsOf2023, from), from, to);
+    const evenings = chosenOf.get(2023)!;
+    const target = Math.round((activeIn2023.size * DEMO_PARTICIPATION_2023) / 100);
+    const allYear = activeOn(facts, eventsOf2023, to);
+    const others = directory
+      .filter((c) => activeIn2023.has(c.id) && allYear.has(c.id) && !evenings.some((e) => e.id === c.id))
+      .map(asChildminder);
+    const regulars = [
+      ...random.sample(others, target - evenings.length),
+      ...random.sample(
+        evenings.filter((c) => activeIn2023.has(c.id)),
+        30,
+      ),
+    ];
+    // The school calendar of 2023 is not in Relais's table: the demo closes in summer and at Christmas.
+    const open2023 = (date: string) =>
+      isoWeekday(date) <= 5 &&
+      !isPublicHoliday(date) &&
+      !(date >= '2023-07-08' && date <= '2023-08-31') &&
+      date < '2023-12-23';
+    const mornings = playMorningsBetween(from, to, random.shuffled(venues), open2023);
+    const present = new Map<Draft, Childminder[]>(mornings.map((d) => [d, []]));
+    // Everyone at least once, near home; then four to six a morning.
+    for (const c of regulars) {
+      const near = mornings.filter((d) => d.row.insee_code === c.inseeCode);
+      present.get(random.pick(near.length > 0 ? near : mornings))!.push(c);
+    }
+    for (const d of mornings) {
+      const list = present.get(d)!;
+      const venue = venues.find((v) => v.id === d.row.site_id)!;
+      const more = random.sample(
+        regulars.filter((c) => !list.includes(c)),
+        Math.max(0, random.int(4, 6) - list.length),
+        nearby(venue),
+      );
+      const rows = [...list, ...more].map((c) => {
+        const registration = register(d, { childminder: c, children: random.int(1, 3) });
+        return { registration, children: Number(registration.children) };
+      });
+      recordAttendance(
+        d,
+        rows.filter(({ registration }) => registration.status === 'confirmed'),
+      );
+    }
+  }
+
   // ------------------------------------------------------------------ the current term
   const active = directory.filter((c) => c.status === 'active');
   const activeChildminders = active.map(asChildminder);
   const demoChildminder = demoAccount ? active.find((c) => c.account_id === demoAccount.id) : undefined;
   const termFrom = addDays(today, -DEMO_TERM_PAST_DAYS);
   const termTo = addDays(today, DEMO_TERM_FUTURE_DAYS);
-  /** Not a public holiday nor a school holiday (the relais follows the school calendar). */
-  const openDay = (date: string) => !isPublicHoliday(date) && schoolDayZoneB(date).kind !== 'holiday';
-  const schoolDay = (date: string) => openDay(date) && isoWeekday(date) <= 5;
 
   // Play mornings, rotating over the venues (a shuffled round, then the same round again).
-  const rotation = random.shuffled(venues);
-  let turn = 0;
-  const playMornings: Draft[] = [];
-  for (let date = termFrom; date <= termTo; date = addDays(date, 1)) {
-    const weekday = isoWeekday(date);
-    if (weekday === 3 || !schoolDay(date)) continue;
-    const animatorsOfDay =
-      weekday === 2 || weekday === 4 ? [holders.animatorId, holders.managerId] : [holders.animatorId];
-    for (const animatorId of animatorsOfDay) {
-      const venue = rotation[turn++ % rotation.length]!;
-      playMornings.push(
-        newActivity({
-          code: 'play_morning',
-          venue,
-          date,
-          start: '09:30',
-          end: '11:30',
-          theme: PLAY_THEMES[turn % PLAY_THEMES.length]!,
-          animatorIds: [animatorId],
-        }),
-      );
-    }
-  }
-
-  const nearby = (venue: Venue) => (c: Childminder) => (c.inseeCode === venue.inseeCode ? 8 : 1);
+  const playMornings = playMorningsBetween(termFrom, termTo, random.shuffled(venues));
   const demoFile = demoChildminder ? asChildminder(demoChildminder) : undefined;
   const demoSessions = new Set<Draft>();
   if (demoFile) {
