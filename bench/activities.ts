@@ -15,7 +15,9 @@
  *      201). Then the database is checked: never more taken than the capacity. Goal: p95 < 100 ms.
  *
  *   node --import tsx bench/activities.ts [--engine sqlite|postgresql|all] [--runs 50]
- *        [--duration 10] [--connections 10] [--warmup 2]
+ *        [--duration 10] [--connections 10] [--warmup 2] [--cpu-prof]
+ *
+ * `--cpu-prof`: the Relais servers write V8 CPU profiles to bench/results/profiles/activities-<engine>/.
  *
  * Prints a markdown table and writes bench/results/activities-latest.json (git-ignored). Exits 1
  * if a request failed, a plan missed sessions or a session holds more than its capacity.
@@ -33,6 +35,7 @@ import { Cleanup } from './cleanup.js';
 import { findDataset } from './datasets/index.js';
 import { call, load as loadFor, timing, type Load, type Timing } from './http.js';
 import { describeMachine } from './machine.js';
+import { PROFILES_DIR } from './results.js';
 import { startRelaisServer } from './servers.js';
 import { logIn } from './session.js';
 import { createTempRoot } from './temp-root.js';
@@ -44,6 +47,7 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '2' },
+    'cpu-prof': { type: 'boolean', default: false },
   },
 });
 const engines: Engine[] = values.engine === 'all' ? ['sqlite', 'postgresql'] : [values.engine as Engine];
@@ -134,7 +138,14 @@ interface EngineResult {
 
 async function benchEngine(engine: Engine, tempRoot: string, cleanup: Cleanup): Promise<EngineResult> {
   log(`starting Relais on ${engine} with the demo…`);
-  const { server, databaseUrl } = await startRelaisServer(engine, findDataset('demo'), { tempRoot, cleanup });
+  const cpuProfileDir = values['cpu-prof'] ? path.join(PROFILES_DIR, `activities-${engine}`) : undefined;
+  const { server, databaseUrl } = await startRelaisServer(
+    engine,
+    findDataset('demo'),
+    { tempRoot, cleanup },
+    { cpuProfileDir },
+  );
+  if (cpuProfileDir) log(`CPU profile of Relais (${engine}) written to ${cpuProfileDir} when it stops`);
   const baseUrl = server.baseUrl;
   const manager = DEMO_ACCOUNTS.find((a) => a.role === 'manager')!;
   const staff = await logIn(baseUrl, manager.email, DEMO_PASSWORD);

@@ -12,6 +12,8 @@ export const LIGHTHOUSE_PAGES = [
   { name: 'directory', path: '/r/{slug}/annuaire' },
   // A search near Aizenay (demo relais): the results with their contact forms, and the map's table.
   { name: 'directory-results', path: '/r/{slug}/annuaire?commune=85003&radiusKm=10&days=1&days=2' },
+  // Pages of the single-page app that parents reach from the relais page.
+  { name: 'activities', path: '/r/{slug}/animations' },
 ];
 
 export interface LighthouseResult {

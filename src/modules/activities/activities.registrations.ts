@@ -1,9 +1,10 @@
 /**
  * Registrations to a session, whoever makes them (the childminder in her space, a parent on the
- * public page, staff by phone). Capacity can never be exceeded: in one transaction the session's
- * row is locked, the places are taken by a compare-and-set against the capacity, and the
- * registration is written as confirmed — or as waiting when the places were not there. Cancelling
- * gives the places back in the same way and promotes the waiting list in order (rule `promotions`).
+ * public page, staff by phone). Capacity can never be exceeded: in one transaction the
+ * registration is written as confirmed, then the places are taken by a compare-and-set against the
+ * capacity — and when they were not there, the session's row is locked and the registration
+ * becomes waiting. Cancelling gives the places back in the same way and promotes the waiting list
+ * in order (rule `promotions`).
  */
 import { ConflictError, NotFoundError } from '../../app/errors.js';
 import type { Actor } from '../../app/policy.js';
@@ -23,6 +24,7 @@ import {
   insertEvents,
   insertRegistration,
   lockActivity,
+  setEventKind,
   setRegistrationStatus,
   takePlaces,
   waitingOf,
@@ -138,17 +140,6 @@ export async function register(
   let row: RegistrationRow;
   try {
     row = await deps.db.transaction().execute(async (trx) => {
-      // The compare-and-set takes the places (and the session's row lock) when they fit. When they
-      // do not, the session is locked before writing to its waiting list, so that a cancellation
-      // promoting the list at the same instant either freed the places first (taken at the second
-      // try) or sees this registration waiting.
-      let confirmed = await takePlaces(trx, a.id, numbers.adults, numbers.children);
-      if (!confirmed) {
-        const locked = await lockActivity(trx, a.relais_id, a.id);
-        if (!locked) throw new NotFoundError('Cette séance est introuvable.');
-        if (locked.status !== 'scheduled') throw new RegistrationClosedError(WINDOW_MESSAGES.cancelled);
-        confirmed = await takePlaces(trx, a.id, numbers.adults, numbers.children);
-      }
       const registration: RegistrationRow = {
         id: crypto.randomUUID(),
         activity_id: a.id,
@@ -162,18 +153,31 @@ export async function register(
         cancel_token_hash: cancelToken?.hash ?? null,
         adults: numbers.adults,
         children: numbers.children,
-        status: confirmed ? 'confirmed' : 'waiting',
+        status: 'confirmed',
         source,
         created_at: now,
         promoted_at: null,
         cancelled_at: null,
         anonymised_at: null,
       };
-      // A second registration of the same childminder is refused by a unique index (rolled back).
-      await insertRegistration(trx, registration);
       const detail = `${who.name} — ${numbers.adults} adulte(s), ${numbers.children} enfant(s)${source === 'staff' ? ' (par l’équipe)' : ''}`;
-      await insertEvents(trx, [event(a, confirmed ? 'registered' : 'waitlisted', actor, actorName, detail, now)]);
-      return registration;
+      const registered = event(a, 'registered', actor, actorName, detail, now);
+      // Written first, as confirmed (a second registration of the same childminder is refused here
+      // by a unique index, and rolled back); the places are taken last, so that the session's row,
+      // which every registration to it updates, stays locked only until the commit.
+      await insertRegistration(trx, registration);
+      await insertEvents(trx, [registered]);
+      if (await takePlaces(trx, a.id, numbers.adults, numbers.children)) return registration;
+      // The places were not there: the session is locked before the registration becomes waiting,
+      // so that a cancellation promoting the list at the same instant either freed the places first
+      // (taken at the second try) or sees this registration waiting once committed.
+      const locked = await lockActivity(trx, a.relais_id, a.id);
+      if (!locked) throw new NotFoundError('Cette séance est introuvable.');
+      if (locked.status !== 'scheduled') throw new RegistrationClosedError(WINDOW_MESSAGES.cancelled);
+      if (await takePlaces(trx, a.id, numbers.adults, numbers.children)) return registration;
+      await setRegistrationStatus(trx, registration.id, 'confirmed', { status: 'waiting' });
+      await setEventKind(trx, registered.id, 'waitlisted');
+      return { ...registration, status: 'waiting' };
     });
   } catch (error) {
     if (who.childminderId && (await activeRegistrationOf(deps.db, a.id, who.childminderId))) {

@@ -365,6 +365,11 @@ export async function insertEvents(db: Db, events: NewEvent[]): Promise<void> {
   if (events.length > 0) await db.insertInto('activity_event').values(events).execute();
 }
 
+/** Corrects the kind of an event written in the same transaction (a registration that ends up waiting). */
+export async function setEventKind(db: Db, id: string, kind: string): Promise<void> {
+  await db.updateTable('activity_event').set({ kind }).where('id', '=', id).execute();
+}
+
 export async function eventsOf(db: Db, activityId: string): Promise<EventRow[]> {
   return db
     .selectFrom('activity_event')
