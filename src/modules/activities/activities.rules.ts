@@ -151,6 +151,7 @@ export const ACTIVITY_EVENTS = {
   promoted: 'Place attribuée depuis la liste d’attente',
   unregistered: 'Désinscription',
   attendance: 'Présences relevées',
+  reminded: 'Rappel envoyé',
 } as const;
 export type ActivityEventKind = keyof typeof ACTIVITY_EVENTS;
 

@@ -18,12 +18,12 @@ import {
   type RegistrationRow,
 } from './activities.repository.js';
 import {
-  ACTIVITY_EVENTS,
   ACTIVITY_THEMES,
   audienceOpenToParents,
   registrationOpen,
   type ActivityAudience,
   type ActivityCategory,
+  type ActivityEventKind,
   type ActivityTheme,
 } from './activities.rules.js';
 
@@ -33,14 +33,11 @@ export interface ActivitiesDeps {
   config: { publicUrl: string };
 }
 
-/** The history's labels: the rules' events, and the reminders sent by the job. */
-export const EVENT_LABELS: Record<string, string> = { ...ACTIVITY_EVENTS, reminded: 'Rappel envoyé' };
-
 export const nowIso = (deps: { clock: Clock }) => deps.clock.now().toISOString();
 
 export function event(
   row: { id: string; relais_id: string },
-  kind: string,
+  kind: ActivityEventKind,
   actor: Actor | undefined,
   actorName: string,
   detail: string,

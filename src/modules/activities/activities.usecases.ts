@@ -31,7 +31,7 @@ import {
   replaceAnimators,
   updateActivityRow,
 } from './activities.repository.js';
-import { activityProblems } from './activities.rules.js';
+import { ACTIVITY_EVENTS, activityProblems, type ActivityEventKind } from './activities.rules.js';
 import type {
   activitiesQuery,
   activityInput,
@@ -41,7 +41,6 @@ import type {
 } from './activities.schemas.js';
 import {
   event,
-  EVENT_LABELS,
   nowIso,
   registrationOf,
   requireActivity,
@@ -95,7 +94,7 @@ export async function detailOf(deps: ActivitiesDeps, relaisId: string, id: strin
     registrations: registrations.map((r) => registrationOf(r, ctx.names)),
     events: events.map((e) => ({
       kind: e.kind,
-      label: EVENT_LABELS[e.kind] ?? e.kind,
+      label: ACTIVITY_EVENTS[e.kind as ActivityEventKind] ?? e.kind,
       actorName: e.actor_name,
       // A reminder names the registration it was sent for: shown as the person's name.
       detail: e.kind === 'reminded' ? (names.get(e.detail) ?? '') : e.detail,
