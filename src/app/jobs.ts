@@ -4,6 +4,7 @@ import { anonymiseOldActivityRegistrations, sendActivityReminders } from '../mod
 import { anonymiseOldAppointments, sendDueReminders } from '../modules/appointments/appointments.jobs.js';
 import { sendAvailabilityReminders } from '../modules/availability/availability.usecases.js';
 import { anonymiseOldFamilies } from '../modules/contacts/contacts.retention.js';
+import { purgeEmployerSimulations } from '../modules/employer-help/employer-help.usecases.js';
 import { anonymiseOldRequests } from '../modules/requests/requests.retention.js';
 import { purgeExpiredAuth } from '../modules/auth/auth.usecases.js';
 import { anonymiseOldOffers, runJobOfferExpiry } from '../modules/job-offers/job-offers.jobs.js';
@@ -23,6 +24,12 @@ export function createJobRunner(ctx: AppContext, log?: FastifyBaseLogger): JobRu
   runner.register({ name: 'audit.purge', everyMs: 24 * 60 * MINUTE, run: () => purgeOldAuditEvents(ctx) });
   runner.register({ name: 'mail.purge', everyMs: 24 * 60 * MINUTE, run: () => purgeOldMessages(ctx) });
   runner.register({ name: 'families.anonymise', everyMs: 24 * 60 * MINUTE, run: () => anonymiseOldFamilies(ctx) });
+  // Simulations saved in a contact's file go with the contact (removed, or past the retention delay).
+  runner.register({
+    name: 'employerHelp.purge',
+    everyMs: 24 * 60 * MINUTE,
+    run: () => purgeEmployerSimulations(ctx),
+  });
   runner.register({ name: 'requests.anonymise', everyMs: 24 * 60 * MINUTE, run: () => anonymiseOldRequests(ctx) });
   // Appointment reminders (09:00 Paris two days before): each sent once, whichever instance claims it.
   runner.register({ name: 'appointments.remind', everyMs: 5 * MINUTE, run: () => sendDueReminders(ctx) });

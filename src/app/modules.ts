@@ -7,6 +7,7 @@ import { myChildminderFileRoutes } from '../modules/childminders/childminders.me
 import { childmindersRoutes } from '../modules/childminders/childminders.routes.js';
 import { contactsRoutes } from '../modules/contacts/contacts.routes.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
+import { employerHelpRoutes } from '../modules/employer-help/employer-help.routes.js';
 import { directoryRoutes } from '../modules/directory/directory.routes.js';
 import { facilitiesRoutes } from '../modules/facilities/facilities.routes.js';
 import { jobOffersRoutes } from '../modules/job-offers/job-offers.routes.js';
@@ -44,4 +45,5 @@ export const MODULES: AppPlugin[] = [
   activitiesRoutes,
   activityPlansRoutes,
   activityReportsRoutes,
+  employerHelpRoutes,
 ];

@@ -8,6 +8,7 @@ import { backupDatabase, BackupError, restoreDatabase } from '../db/backup.js';
 import { openDatabase, type DatabaseHandle } from '../db/database.js';
 import { MigrationError, migrateDownAll, migrateToLatest } from '../db/migrate.js';
 import { seedDemo } from '../demo/vie-et-boulogne.js';
+import { addCalcCommand } from './calc.js';
 import { printDemoAccounts } from './demo-accounts.js';
 import { createAccountBody } from '../modules/accounts/accounts.schemas.js';
 import { createAccount } from '../modules/accounts/accounts.usecases.js';
@@ -235,6 +236,8 @@ export function buildProgram(): Command {
         );
       });
     });
+
+  addCalcCommand(program);
 
   return program;
 }

@@ -751,6 +751,21 @@ export interface ActivityEventTable {
   at: string;
 }
 
+/** A calculation of the employer-help calculator saved in a contact's file (issue 7). */
+export interface EmployerSimulationTable {
+  id: string;
+  relais_id: string;
+  contact_id: string;
+  /** See TOPIC_KEYS in employer-help.schemas.ts. */
+  topic: string;
+  /** The input as validated (JSON). */
+  input_json: string;
+  /** The CalcResult as computed when saved (JSON). */
+  result_json: string;
+  created_by: string | null;
+  created_at: string;
+}
+
 export interface Database {
   relais: RelaisTable;
   relais_commune: RelaisCommuneTable;
@@ -798,6 +813,7 @@ export interface Database {
   activity_registration: ActivityRegistrationTable;
   activity_attendance: ActivityAttendanceTable;
   activity_event: ActivityEventTable;
+  employer_simulation: EmployerSimulationTable;
 }
 
 /** Tables in dependency order (parents first): used by backup and restore. */
@@ -848,6 +864,7 @@ export const TABLES_IN_ORDER = [
   'activity_registration',
   'activity_attendance',
   'activity_event',
+  'employer_simulation',
 ] as const satisfies readonly (keyof Database)[];
 
 export type Relais = Selectable<RelaisTable>;

@@ -12,6 +12,9 @@ import { ACTIONS, type Action } from '../../src/app/policy.js';
 import { hashToken, newToken } from '../../src/modules/auth/auth.rules.js';
 import { insertBuiltInKinds } from '../../src/modules/activities/activities.repository.js';
 import { ensureDefaultSubjects } from '../../src/modules/contacts/contacts.subjects.js';
+import { SAMPLE_INPUTS } from '../../src/modules/employer-help/employer-help.samples.js';
+import { TOPIC_KEYS } from '../../src/modules/employer-help/employer-help.schemas.js';
+import { calculate } from '../../src/modules/employer-help/employer-help.topics.js';
 import type { Role } from '../../src/app/roles.js';
 import { makePracticeGroup } from '../support/activity-reports.js';
 import { makeChildminder, makeRelais, makeSite, makeUser, TEST_PASSWORD } from '../support/factories.js';
@@ -665,6 +668,39 @@ const EXPECTED: Record<string, Expectation> = {
     success: 200,
   },
   'GET /api/public/relais/{slug}/activities.ics': { guard: 'public', allowed: EVERYONE, success: 200 },
+  // Employer help: the calculator and its printable summary are public (one route per topic);
+  // simulations saved in a contact's file follow the contact log.
+  ...Object.fromEntries<Expectation>(
+    TOPIC_KEYS.flatMap((topic): [string, Expectation][] => [
+      [`POST /api/public/employer-help/${topic}`, { guard: 'public', allowed: EVERYONE, success: 200 }],
+      [`POST /api/public/employer-help/${topic}/summary.pdf`, { guard: 'public', allowed: EVERYONE, success: 200 }],
+    ]),
+  ),
+  'GET /api/relais/{relaisId}/contacts/{contactId}/simulations': {
+    guard: 'contacts.read',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'POST /api/relais/{relaisId}/contacts/{contactId}/simulations': {
+    guard: 'contacts.record',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 201,
+  },
+  'GET /api/relais/{relaisId}/contacts/{contactId}/simulations/{simulationId}': {
+    guard: 'contacts.read',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'GET /api/relais/{relaisId}/contacts/{contactId}/simulations/{simulationId}/summary.pdf': {
+    guard: 'contacts.read',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 200,
+  },
+  'DELETE /api/relais/{relaisId}/contacts/{contactId}/simulations/{simulationId}': {
+    guard: 'contacts.record',
+    allowed: ['operator', 'managerA', 'animatorA', 'assistantA'],
+    success: 204,
+  },
 };
 
 function refusalStatus(actor: ActorName): 401 | 403 {
@@ -2618,7 +2654,93 @@ const SCENARIOS: Record<string, (actor: ActorName) => Promise<Case>> = {
   'GET /api/public/relais/{slug}/activities.ics': async () => ({
     request: { method: 'GET', url: `/api/public/relais/${relaisA.slug}/activities.ics` },
   }),
+
+  ...Object.fromEntries<() => Promise<Case>>(
+    TOPIC_KEYS.flatMap((topic): [string, () => Promise<Case>][] => [
+      [
+        `POST /api/public/employer-help/${topic}`,
+        async (): Promise<Case> => ({
+          request: { method: 'POST', url: `/api/public/employer-help/${topic}`, payload: SAMPLE_INPUTS[topic] },
+        }),
+      ],
+      [
+        `POST /api/public/employer-help/${topic}/summary.pdf`,
+        async (): Promise<Case> => ({
+          request: {
+            method: 'POST',
+            url: `/api/public/employer-help/${topic}/summary.pdf`,
+            payload: SAMPLE_INPUTS[topic],
+          },
+        }),
+      ],
+    ]),
+  ),
+  'GET /api/relais/{relaisId}/contacts/{contactId}/simulations': async () => {
+    const contactId = await insertContact();
+    await insertSimulation(contactId);
+    return { request: { method: 'GET', url: `/api/relais/${A()}/contacts/${contactId}/simulations` } };
+  },
+  'POST /api/relais/{relaisId}/contacts/{contactId}/simulations': async () => {
+    const contactId = await insertContact();
+    return {
+      request: {
+        method: 'POST',
+        url: `/api/relais/${A()}/contacts/${contactId}/simulations`,
+        payload: { topic: 'salary', input: SAMPLE_INPUTS.salary },
+      },
+      verify: async () => {
+        const rows = await t.db
+          .selectFrom('employer_simulation')
+          .select(['relais_id', 'topic'])
+          .where('contact_id', '=', contactId)
+          .execute();
+        expect(rows).toEqual([{ relais_id: A(), topic: 'salary' }]);
+      },
+    };
+  },
+  'GET /api/relais/{relaisId}/contacts/{contactId}/simulations/{simulationId}': async () => {
+    const contactId = await insertContact();
+    const id = await insertSimulation(contactId);
+    return { request: { method: 'GET', url: `/api/relais/${A()}/contacts/${contactId}/simulations/${id}` } };
+  },
+  'GET /api/relais/{relaisId}/contacts/{contactId}/simulations/{simulationId}/summary.pdf': async () => {
+    const contactId = await insertContact();
+    const id = await insertSimulation(contactId);
+    return {
+      request: { method: 'GET', url: `/api/relais/${A()}/contacts/${contactId}/simulations/${id}/summary.pdf` },
+    };
+  },
+  'DELETE /api/relais/{relaisId}/contacts/{contactId}/simulations/{simulationId}': async () => {
+    const contactId = await insertContact();
+    const id = await insertSimulation(contactId);
+    return {
+      request: { method: 'DELETE', url: `/api/relais/${A()}/contacts/${contactId}/simulations/${id}` },
+      verify: async () => {
+        const row = await t.db.selectFrom('employer_simulation').select('id').where('id', '=', id).executeTakeFirst();
+        expect(row).toBeUndefined();
+      },
+    };
+  },
 };
+
+/** A salary simulation saved in a contact of relais A, written straight to the database. */
+async function insertSimulation(contactId: string): Promise<string> {
+  const id = crypto.randomUUID();
+  await t.db
+    .insertInto('employer_simulation')
+    .values({
+      id,
+      relais_id: A(),
+      contact_id: contactId,
+      topic: 'salary',
+      input_json: JSON.stringify(SAMPLE_INPUTS.salary),
+      result_json: JSON.stringify(calculate('salary', SAMPLE_INPUTS.salary)),
+      created_by: null,
+      created_at: '2026-02-27T10:00:00.000Z',
+    })
+    .execute();
+  return id;
+}
 
 /** A session of relais A (written straight to the database) of a built-in kind, at a fresh venue. */
 async function activityOfA(code = 'play_morning'): Promise<{ id: string; kindId: string; siteId: string }> {

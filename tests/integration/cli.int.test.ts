@@ -157,4 +157,21 @@ describe(`the relais command on ${testEngine()}`, { timeout: 120_000 }, () => {
     expect(await count('relais')).toBe(1);
     expect(await count('site')).toBe(17);
   });
+
+  it('computes an employer-help topic from the JSON on stdin (relais calc)', () => {
+    const input = {
+      month: '2026-03',
+      hourlyRate: 4.1,
+      weeksPerYear: 52,
+      schedule: { kind: 'regular', hoursPerWeek: 45, daysPerWeek: 5 },
+    };
+    const result = spawnSync(process.execPath, [bin, 'calc', 'salary'], {
+      input: JSON.stringify(input),
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    const figures = (JSON.parse(result.stdout) as { figures: { key: string; value: string }[] }).figures;
+    expect(figures.find((f) => f.key === 'monthlyGross')?.value).toBe('799.50');
+  });
 });

@@ -10,6 +10,8 @@ import fc from 'fast-check';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { ensureDefaultSubjects } from '../../src/modules/contacts/contacts.subjects.js';
+import { SAMPLE_INPUTS } from '../../src/modules/employer-help/employer-help.samples.js';
+import { TOPIC_KEYS } from '../../src/modules/employer-help/employer-help.schemas.js';
 import { makeRelais, makeSite, makeUser } from '../support/factories.js';
 import { createTestApp, login, type Session } from '../support/test-app.js';
 import {
@@ -132,6 +134,51 @@ const activityId = (
   })
 ).json<{ id: string }>().id;
 
+/** A contact of the log with one saved simulation, so that the simulations' routes get past the 404s. */
+const contactId = (
+  await t.app.inject({
+    method: 'POST',
+    url: `/api/relais/${relais.id}/contacts`,
+    payload: {
+      occurredAt: '2026-02-27T10:00:00+01:00',
+      channel: 'phone',
+      public: 'parent',
+      inseeCode: '85191',
+      subjectIds: [(await ensureDefaultSubjects(t.db, relais.id, new Date()))[0]!.id],
+      outcome: 'informed',
+      familyId: null,
+      childminderId: null,
+      note: '',
+    },
+    headers: managerSession.headers,
+  })
+).json<{ id: string }>().id;
+const simulationId = (
+  await t.app.inject({
+    method: 'POST',
+    url: `/api/relais/${relais.id}/contacts/${contactId}/simulations`,
+    payload: { topic: 'salary', input: SAMPLE_INPUTS.salary },
+    headers: managerSession.headers,
+  })
+).json<{ id: string }>().id;
+
+/**
+ * Valid bodies of operations whose schemas check more than JSON Schema says (bounds and cross-field
+ * rules of the employer-help calculator): sent as they are and with one field junked or removed.
+ */
+const VALID_BODIES: Record<string, Record<string, unknown>> = {
+  ...Object.fromEntries(
+    TOPIC_KEYS.flatMap((topic) => [
+      [`POST /api/public/employer-help/${topic}`, SAMPLE_INPUTS[topic]],
+      [`POST /api/public/employer-help/${topic}/summary.pdf`, SAMPLE_INPUTS[topic]],
+    ]),
+  ),
+  'POST /api/relais/{relaisId}/contacts/{contactId}/simulations': {
+    topic: 'extra-hours',
+    input: SAMPLE_INPUTS['extra-hours'],
+  },
+};
+
 /** Real values of path parameters and fields, by name; a name not listed gets random UUIDs. */
 const KNOWN: Record<string, string[]> = {
   relaisId: [relais.id],
@@ -149,6 +196,8 @@ const KNOWN: Record<string, string[]> = {
   offerId: [offerId],
   activityId: [activityId],
   kindId: activityKinds.map((k) => k.id),
+  contactId: [contactId],
+  simulationId: [simulationId],
 };
 
 type Visitor = 'anonymous' | 'manager';
@@ -213,7 +262,27 @@ function bodyArbitrary(op: Operation): fc.Arbitrary<Junk['body']> {
     { weight: 1, arbitrary: fc.constantFrom({ contentType: 'application/json', payload: '' }, {}) },
   ];
   if (!op.body) return fc.oneof({ weight: 4, arbitrary: fc.constant({}) }, ...common);
-  return fc.oneof({ weight: 8, arbitrary: objectBody(op.body, KNOWN).map(json) }, ...common, {
+  const valid = VALID_BODIES[op.key];
+  const nearlyValid = valid
+    ? [
+        {
+          weight: 4,
+          arbitrary: fc
+            .record({
+              key: fc.constantFrom(...Object.keys(valid)),
+              action: fc.constantFrom('keep' as const, 'remove' as const, 'junk' as const),
+              junk: junkValue,
+            })
+            .map(({ key, action, junk }) => {
+              const body: Record<string, unknown> = { ...valid };
+              if (action === 'remove') delete body[key];
+              if (action === 'junk') body[key] = junk;
+              return json(body);
+            }),
+        },
+      ]
+    : [];
+  return fc.oneof({ weight: 8, arbitrary: objectBody(op.body, KNOWN).map(json) }, ...nearlyValid, ...common, {
     weight: 1,
     arbitrary: fc.constant({ contentType: 'application/json', payload: HUGE_BODY }),
   });

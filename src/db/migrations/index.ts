@@ -8,6 +8,7 @@ import * as m0006 from './0006-requests.js';
 import * as m0007 from './0007-appointments.js';
 import * as m0008 from './0008-job-offers.js';
 import * as m0009 from './0009-activities.js';
+import * as m0010 from './0010-employer-simulations.js';
 
 /** Every migration, in order. Static imports: no file-system scanning at run time. */
 export const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   '0007-appointments': m0007,
   '0008-job-offers': m0008,
   '0009-activities': m0009,
+  '0010-employer-simulations': m0010,
 };
 
 export const migrationProvider: MigrationProvider = {

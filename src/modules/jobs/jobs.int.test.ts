@@ -20,6 +20,7 @@ describe('scheduled jobs of the platform', () => {
       'audit.purge',
       'auth.purge-expired',
       'availability.remind',
+      'employerHelp.purge',
       'families.anonymise',
       'jobOffers.anonymise',
       'jobOffers.expire',

@@ -10,7 +10,7 @@ const ENGLISH =
 /** Letters and words that only a French sentence has. */
 const FRENCH_LETTERS = /[àâäçéèêëîïôöùûüÿœæ«»’]/i;
 const FRENCH_WORDS =
-  /\b(le|la|les|des|du|de|un|une|et|ou|en|est|pas|vous|ce|cette|ces|au|aux|pour|sur|sans|doit|invalide|donnée|adresse|attendu|reçu|lettres|chiffres|uniquement)\b/i;
+  /\b(le|la|les|des|du|de|un|une|et|ou|en|est|pas|vous|ce|cette|ces|au|aux|pour|sur|sans|doit|invalides?|donnée|adresse|attendu|reçu|lettres|chiffres|uniquement)\b/i;
 
 /** Traces of the implementation: stack frames, file names, SQL, engine names, framework codes. */
 const LEAKS: [string, RegExp][] = [

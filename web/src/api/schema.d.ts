@@ -1641,6 +1641,890 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/public/employer-help/absences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Calcul : Absences et déduction
+     * @description Dit quelles absences se déduisent du salaire mensualisé et calcule la déduction.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            absences: {
+              consecutiveCalendarDays?: number;
+              days?: number;
+              /** @default false */
+              hospitalisation?: boolean;
+              /** @default false */
+              medicalCertificate?: boolean;
+              /** @enum {string} */
+              reason:
+                | 'child-illness'
+                | 'child-other'
+                | 'childminder-illness'
+                | 'childminder-unpaid-leave'
+                | 'childminder-unacquired-leave'
+                | 'public-holiday-may-1'
+                | 'public-holiday-other';
+              units: number | string;
+              /** @default true */
+              workedDayBeforeAndAfter?: boolean;
+            }[];
+            /** @default 0 */
+            childIllnessDaysInPrevious12Months?: number;
+            month: string;
+            monthlyGrossSalary: number | string;
+            unitsScheduledInMonth: number | string;
+            weeksPerYear: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              articles: string[];
+              figures: {
+                key: string;
+                label: string;
+                /** @enum {string} */
+                unit: 'EUR' | 'hours' | 'days' | 'weeks' | 'percent' | 'count';
+                value: string;
+              }[];
+              legalValues: {
+                label: string;
+                source: string;
+                validFrom: string;
+                value: string;
+              }[];
+              steps: {
+                articles: string[];
+                formula: string;
+                label: string;
+                result: string;
+              }[];
+              title: string;
+              /** @enum {string} */
+              topic: 'salary' | 'extra-hours' | 'absences' | 'paid-leave' | 'allowances' | 'end-of-contract';
+              warnings: string[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/employer-help/absences/summary.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Récapitulatif imprimable (PDF) : Absences et déduction
+     * @description Le même calcul, avec les données saisies, chaque étape, les articles et les valeurs légales.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            absences: {
+              consecutiveCalendarDays?: number;
+              days?: number;
+              /** @default false */
+              hospitalisation?: boolean;
+              /** @default false */
+              medicalCertificate?: boolean;
+              /** @enum {string} */
+              reason:
+                | 'child-illness'
+                | 'child-other'
+                | 'childminder-illness'
+                | 'childminder-unpaid-leave'
+                | 'childminder-unacquired-leave'
+                | 'public-holiday-may-1'
+                | 'public-holiday-other';
+              units: number | string;
+              /** @default true */
+              workedDayBeforeAndAfter?: boolean;
+            }[];
+            /** @default 0 */
+            childIllnessDaysInPrevious12Months?: number;
+            month: string;
+            monthlyGrossSalary: number | string;
+            unitsScheduledInMonth: number | string;
+            weeksPerYear: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/employer-help/allowances': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Calcul : Indemnités d’entretien, repas et kilomètres
+     * @description Calcule les indemnités du mois en respectant le minimum d’entretien par jour d’accueil.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            days: {
+              /** Format: date */
+              date: string;
+              hours: number | string;
+              km?: number | string;
+              /** @default 0 */
+              meals?: number;
+            }[];
+            kmRate?: number | string;
+            maintenance: {
+              amount: number | string;
+              /** @enum {string} */
+              per: 'day' | 'hour';
+            };
+            mealPrice?: number | string;
+            month: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              articles: string[];
+              figures: {
+                key: string;
+                label: string;
+                /** @enum {string} */
+                unit: 'EUR' | 'hours' | 'days' | 'weeks' | 'percent' | 'count';
+                value: string;
+              }[];
+              legalValues: {
+                label: string;
+                source: string;
+                validFrom: string;
+                value: string;
+              }[];
+              steps: {
+                articles: string[];
+                formula: string;
+                label: string;
+                result: string;
+              }[];
+              title: string;
+              /** @enum {string} */
+              topic: 'salary' | 'extra-hours' | 'absences' | 'paid-leave' | 'allowances' | 'end-of-contract';
+              warnings: string[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/employer-help/allowances/summary.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Récapitulatif imprimable (PDF) : Indemnités d’entretien, repas et kilomètres
+     * @description Le même calcul, avec les données saisies, chaque étape, les articles et les valeurs légales.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            days: {
+              /** Format: date */
+              date: string;
+              hours: number | string;
+              km?: number | string;
+              /** @default 0 */
+              meals?: number;
+            }[];
+            kmRate?: number | string;
+            maintenance: {
+              amount: number | string;
+              /** @enum {string} */
+              per: 'day' | 'hour';
+            };
+            mealPrice?: number | string;
+            month: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/employer-help/end-of-contract': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Calcul : Fin de contrat
+     * @description Calcule le préavis, l’indemnité de rupture, la régularisation et les congés non pris à la fin du contrat.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            contractStart: string;
+            hourlyRate: number | string;
+            hoursPerWeek: number | string;
+            leavePeriods?: {
+              daysAcquired: number;
+              daysTakenOrPaid: number;
+              grossPayOfPeriod: number | string;
+              label?: string;
+            }[];
+            /** Format: date */
+            notificationDate: string;
+            /** @enum {string} */
+            reason:
+              | 'employer-withdrawal'
+              | 'employer-gross-misconduct'
+              | 'resignation'
+              | 'agrement-withdrawal'
+              | 'trial-period';
+            regularisation?: {
+              hoursPaid: number | string;
+              hoursWorked: number | string;
+            };
+            totalGrossSalaries: number | string;
+            weeksPerYear: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              articles: string[];
+              figures: {
+                key: string;
+                label: string;
+                /** @enum {string} */
+                unit: 'EUR' | 'hours' | 'days' | 'weeks' | 'percent' | 'count';
+                value: string;
+              }[];
+              legalValues: {
+                label: string;
+                source: string;
+                validFrom: string;
+                value: string;
+              }[];
+              steps: {
+                articles: string[];
+                formula: string;
+                label: string;
+                result: string;
+              }[];
+              title: string;
+              /** @enum {string} */
+              topic: 'salary' | 'extra-hours' | 'absences' | 'paid-leave' | 'allowances' | 'end-of-contract';
+              warnings: string[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/employer-help/end-of-contract/summary.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Récapitulatif imprimable (PDF) : Fin de contrat
+     * @description Le même calcul, avec les données saisies, chaque étape, les articles et les valeurs légales.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            contractStart: string;
+            hourlyRate: number | string;
+            hoursPerWeek: number | string;
+            leavePeriods?: {
+              daysAcquired: number;
+              daysTakenOrPaid: number;
+              grossPayOfPeriod: number | string;
+              label?: string;
+            }[];
+            /** Format: date */
+            notificationDate: string;
+            /** @enum {string} */
+            reason:
+              | 'employer-withdrawal'
+              | 'employer-gross-misconduct'
+              | 'resignation'
+              | 'agrement-withdrawal'
+              | 'trial-period';
+            regularisation?: {
+              hoursPaid: number | string;
+              hoursWorked: number | string;
+            };
+            totalGrossSalaries: number | string;
+            weeksPerYear: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/employer-help/extra-hours': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Calcul : Heures complémentaires et majorées
+     * @description Calcule la rémunération des heures faites en plus du contrat, jusqu’à 45 h puis au-delà avec majoration.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            contractHoursPerWeek: number | string;
+            hourlyRate: number | string;
+            majorationPercent: number | string;
+            month: string;
+            weeks: {
+              hoursWorked: number | string;
+              label?: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              articles: string[];
+              figures: {
+                key: string;
+                label: string;
+                /** @enum {string} */
+                unit: 'EUR' | 'hours' | 'days' | 'weeks' | 'percent' | 'count';
+                value: string;
+              }[];
+              legalValues: {
+                label: string;
+                source: string;
+                validFrom: string;
+                value: string;
+              }[];
+              steps: {
+                articles: string[];
+                formula: string;
+                label: string;
+                result: string;
+              }[];
+              title: string;
+              /** @enum {string} */
+              topic: 'salary' | 'extra-hours' | 'absences' | 'paid-leave' | 'allowances' | 'end-of-contract';
+              warnings: string[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/employer-help/extra-hours/summary.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Récapitulatif imprimable (PDF) : Heures complémentaires et majorées
+     * @description Le même calcul, avec les données saisies, chaque étape, les articles et les valeurs légales.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            contractHoursPerWeek: number | string;
+            hourlyRate: number | string;
+            majorationPercent: number | string;
+            month: string;
+            weeks: {
+              hoursWorked: number | string;
+              label?: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/employer-help/paid-leave': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Calcul : Congés payés
+     * @description Calcule les jours acquis sur la période de référence et l’indemnité de congés payés, avec les façons de la verser.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            grossPayOfPeriod: number | string;
+            hourlyRate: number | string;
+            hoursPerWeek: number | string;
+            mainLeaveMonth?: string;
+            periodEndYear: number;
+            weeksPerYear: number;
+            weeksWorked: number | string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              articles: string[];
+              figures: {
+                key: string;
+                label: string;
+                /** @enum {string} */
+                unit: 'EUR' | 'hours' | 'days' | 'weeks' | 'percent' | 'count';
+                value: string;
+              }[];
+              legalValues: {
+                label: string;
+                source: string;
+                validFrom: string;
+                value: string;
+              }[];
+              steps: {
+                articles: string[];
+                formula: string;
+                label: string;
+                result: string;
+              }[];
+              title: string;
+              /** @enum {string} */
+              topic: 'salary' | 'extra-hours' | 'absences' | 'paid-leave' | 'allowances' | 'end-of-contract';
+              warnings: string[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/employer-help/paid-leave/summary.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Récapitulatif imprimable (PDF) : Congés payés
+     * @description Le même calcul, avec les données saisies, chaque étape, les articles et les valeurs légales.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            grossPayOfPeriod: number | string;
+            hourlyRate: number | string;
+            hoursPerWeek: number | string;
+            mainLeaveMonth?: string;
+            periodEndYear: number;
+            weeksPerYear: number;
+            weeksWorked: number | string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/employer-help/salary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Calcul : Salaire mensualisé
+     * @description Calcule le salaire mensualisé brut et net, et les heures et jours à déclarer à Pajemploi.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            contributionRates?: {
+              employeePercent: number | string;
+              employerPercent?: number | string;
+            };
+            hourlyRate: number | string;
+            majorationPercent?: number | string;
+            month: string;
+            /** @default false */
+            qualified?: boolean;
+            schedule:
+              | {
+                  daysPerWeek: number | string;
+                  hoursPerWeek: number | string;
+                  /** @enum {string} */
+                  kind: 'regular';
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'rhythms';
+                  rhythms: {
+                    daysPerWeek: number | string;
+                    hoursPerWeek: number | string;
+                    label: string;
+                    weeks: number;
+                  }[];
+                };
+            weeksPerYear: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              articles: string[];
+              figures: {
+                key: string;
+                label: string;
+                /** @enum {string} */
+                unit: 'EUR' | 'hours' | 'days' | 'weeks' | 'percent' | 'count';
+                value: string;
+              }[];
+              legalValues: {
+                label: string;
+                source: string;
+                validFrom: string;
+                value: string;
+              }[];
+              steps: {
+                articles: string[];
+                formula: string;
+                label: string;
+                result: string;
+              }[];
+              title: string;
+              /** @enum {string} */
+              topic: 'salary' | 'extra-hours' | 'absences' | 'paid-leave' | 'allowances' | 'end-of-contract';
+              warnings: string[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/employer-help/salary/summary.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Récapitulatif imprimable (PDF) : Salaire mensualisé
+     * @description Le même calcul, avec les données saisies, chaque étape, les articles et les valeurs légales.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            contributionRates?: {
+              employeePercent: number | string;
+              employerPercent?: number | string;
+            };
+            hourlyRate: number | string;
+            majorationPercent?: number | string;
+            month: string;
+            /** @default false */
+            qualified?: boolean;
+            schedule:
+              | {
+                  daysPerWeek: number | string;
+                  hoursPerWeek: number | string;
+                  /** @enum {string} */
+                  kind: 'regular';
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'rhythms';
+                  rhythms: {
+                    daysPerWeek: number | string;
+                    hoursPerWeek: number | string;
+                    label: string;
+                    weeks: number;
+                  }[];
+                };
+            weeksPerYear: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/public/job-offers/{token}': {
     parameters: {
       query?: never;
@@ -7510,6 +8394,433 @@ export interface paths {
         };
       };
     };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/contacts/{contactId}/simulations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Simulations enregistrées dans un contact, de la plus récente à la plus ancienne */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          contactId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              simulations: {
+                createdAt: string;
+                createdBy: {
+                  id: string;
+                  name: string;
+                } | null;
+                id: string;
+                mainFigure: {
+                  key: string;
+                  label: string;
+                  /** @enum {string} */
+                  unit: 'EUR' | 'hours' | 'days' | 'weeks' | 'percent' | 'count';
+                  value: string;
+                } | null;
+                title: string;
+                /** @enum {string} */
+                topic: 'salary' | 'extra-hours' | 'absences' | 'paid-leave' | 'allowances' | 'end-of-contract';
+                topicTitle: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Enregistrer une simulation dans un contact (calculée avec les règles du jour) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          contactId: string;
+          relaisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json':
+            | {
+                input: {
+                  contributionRates?: {
+                    employeePercent: number | string;
+                    employerPercent?: number | string;
+                  };
+                  hourlyRate: number | string;
+                  majorationPercent?: number | string;
+                  month: string;
+                  /** @default false */
+                  qualified?: boolean;
+                  schedule:
+                    | {
+                        daysPerWeek: number | string;
+                        hoursPerWeek: number | string;
+                        /** @enum {string} */
+                        kind: 'regular';
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: 'rhythms';
+                        rhythms: {
+                          daysPerWeek: number | string;
+                          hoursPerWeek: number | string;
+                          label: string;
+                          weeks: number;
+                        }[];
+                      };
+                  weeksPerYear: number;
+                };
+                /** @enum {string} */
+                topic: 'salary';
+              }
+            | {
+                input: {
+                  contractHoursPerWeek: number | string;
+                  hourlyRate: number | string;
+                  majorationPercent: number | string;
+                  month: string;
+                  weeks: {
+                    hoursWorked: number | string;
+                    label?: string;
+                  }[];
+                };
+                /** @enum {string} */
+                topic: 'extra-hours';
+              }
+            | {
+                input: {
+                  absences: {
+                    consecutiveCalendarDays?: number;
+                    days?: number;
+                    /** @default false */
+                    hospitalisation?: boolean;
+                    /** @default false */
+                    medicalCertificate?: boolean;
+                    /** @enum {string} */
+                    reason:
+                      | 'child-illness'
+                      | 'child-other'
+                      | 'childminder-illness'
+                      | 'childminder-unpaid-leave'
+                      | 'childminder-unacquired-leave'
+                      | 'public-holiday-may-1'
+                      | 'public-holiday-other';
+                    units: number | string;
+                    /** @default true */
+                    workedDayBeforeAndAfter?: boolean;
+                  }[];
+                  /** @default 0 */
+                  childIllnessDaysInPrevious12Months?: number;
+                  month: string;
+                  monthlyGrossSalary: number | string;
+                  unitsScheduledInMonth: number | string;
+                  weeksPerYear: number;
+                };
+                /** @enum {string} */
+                topic: 'absences';
+              }
+            | {
+                input: {
+                  grossPayOfPeriod: number | string;
+                  hourlyRate: number | string;
+                  hoursPerWeek: number | string;
+                  mainLeaveMonth?: string;
+                  periodEndYear: number;
+                  weeksPerYear: number;
+                  weeksWorked: number | string;
+                };
+                /** @enum {string} */
+                topic: 'paid-leave';
+              }
+            | {
+                input: {
+                  days: {
+                    /** Format: date */
+                    date: string;
+                    hours: number | string;
+                    km?: number | string;
+                    /** @default 0 */
+                    meals?: number;
+                  }[];
+                  kmRate?: number | string;
+                  maintenance: {
+                    amount: number | string;
+                    /** @enum {string} */
+                    per: 'day' | 'hour';
+                  };
+                  mealPrice?: number | string;
+                  month: string;
+                };
+                /** @enum {string} */
+                topic: 'allowances';
+              }
+            | {
+                input: {
+                  /** Format: date */
+                  contractStart: string;
+                  hourlyRate: number | string;
+                  hoursPerWeek: number | string;
+                  leavePeriods?: {
+                    daysAcquired: number;
+                    daysTakenOrPaid: number;
+                    grossPayOfPeriod: number | string;
+                    label?: string;
+                  }[];
+                  /** Format: date */
+                  notificationDate: string;
+                  /** @enum {string} */
+                  reason:
+                    | 'employer-withdrawal'
+                    | 'employer-gross-misconduct'
+                    | 'resignation'
+                    | 'agrement-withdrawal'
+                    | 'trial-period';
+                  regularisation?: {
+                    hoursPaid: number | string;
+                    hoursWorked: number | string;
+                  };
+                  totalGrossSalaries: number | string;
+                  weeksPerYear: number;
+                };
+                /** @enum {string} */
+                topic: 'end-of-contract';
+              };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              contactId: string;
+              createdAt: string;
+              createdBy: {
+                id: string;
+                name: string;
+              } | null;
+              id: string;
+              input: {
+                [key: string]: unknown;
+              };
+              mainFigure: {
+                key: string;
+                label: string;
+                /** @enum {string} */
+                unit: 'EUR' | 'hours' | 'days' | 'weeks' | 'percent' | 'count';
+                value: string;
+              } | null;
+              result: {
+                articles: string[];
+                figures: {
+                  key: string;
+                  label: string;
+                  /** @enum {string} */
+                  unit: 'EUR' | 'hours' | 'days' | 'weeks' | 'percent' | 'count';
+                  value: string;
+                }[];
+                legalValues: {
+                  label: string;
+                  source: string;
+                  validFrom: string;
+                  value: string;
+                }[];
+                steps: {
+                  articles: string[];
+                  formula: string;
+                  label: string;
+                  result: string;
+                }[];
+                title: string;
+                /** @enum {string} */
+                topic: 'salary' | 'extra-hours' | 'absences' | 'paid-leave' | 'allowances' | 'end-of-contract';
+                warnings: string[];
+              };
+              title: string;
+              /** @enum {string} */
+              topic: 'salary' | 'extra-hours' | 'absences' | 'paid-leave' | 'allowances' | 'end-of-contract';
+              topicTitle: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/contacts/{contactId}/simulations/{simulationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Une simulation enregistrée : ses données et son résultat tels qu’enregistrés */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          contactId: string;
+          relaisId: string;
+          simulationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              contactId: string;
+              createdAt: string;
+              createdBy: {
+                id: string;
+                name: string;
+              } | null;
+              id: string;
+              input: {
+                [key: string]: unknown;
+              };
+              mainFigure: {
+                key: string;
+                label: string;
+                /** @enum {string} */
+                unit: 'EUR' | 'hours' | 'days' | 'weeks' | 'percent' | 'count';
+                value: string;
+              } | null;
+              result: {
+                articles: string[];
+                figures: {
+                  key: string;
+                  label: string;
+                  /** @enum {string} */
+                  unit: 'EUR' | 'hours' | 'days' | 'weeks' | 'percent' | 'count';
+                  value: string;
+                }[];
+                legalValues: {
+                  label: string;
+                  source: string;
+                  validFrom: string;
+                  value: string;
+                }[];
+                steps: {
+                  articles: string[];
+                  formula: string;
+                  label: string;
+                  result: string;
+                }[];
+                title: string;
+                /** @enum {string} */
+                topic: 'salary' | 'extra-hours' | 'absences' | 'paid-leave' | 'allowances' | 'end-of-contract';
+                warnings: string[];
+              };
+              title: string;
+              /** @enum {string} */
+              topic: 'salary' | 'extra-hours' | 'absences' | 'paid-leave' | 'allowances' | 'end-of-contract';
+              topicTitle: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Supprimer une simulation enregistrée */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          contactId: string;
+          relaisId: string;
+          simulationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/relais/{relaisId}/contacts/{contactId}/simulations/{simulationId}/summary.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Récapitulatif imprimable (PDF) d’une simulation enregistrée */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          contactId: string;
+          relaisId: string;
+          simulationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
