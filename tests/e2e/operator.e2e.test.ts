@@ -90,6 +90,7 @@ describe('platform operator', () => {
       'Journal des contacts',
       'Statistiques des contacts',
       'Thèmes des contacts',
+      'Aide employeur',
       'Animations',
       'Statistiques des animations',
       'Rendez-vous',

@@ -71,6 +71,7 @@ describe('staff back office', () => {
       'Journal des contacts',
       'Statistiques des contacts',
       'Thèmes des contacts',
+      'Aide employeur',
       'Animations',
       'Statistiques des animations',
       'Rendez-vous',
@@ -221,6 +222,7 @@ describe('staff back office', () => {
       'Accueils collectifs et MAM',
       'Statistiques des offres',
       'Statistiques des contacts',
+      'Aide employeur',
       'Statistiques des animations',
       'Rapport de l’offre d’accueil',
     ]);

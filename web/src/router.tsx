@@ -21,6 +21,7 @@ import { validateJobOffersSearch } from './routes/gestion/job-offers/search.js';
 import { validateActivitiesSearch } from './routes/gestion/activities/search.js';
 import { validateBookingSearch } from './routes/public/appointments/search.js';
 import { validateAgendaSearch } from './routes/gestion/appointments/search.js';
+import { validateSimulationSearch } from './routes/gestion/employer-help/search.js';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -98,6 +99,18 @@ const cancelActivityRegistrationRoute = createRoute({
     () => import('./routes/public/activities/CancelRegistrationPage.js'),
     'CancelRegistrationPage',
   ),
+});
+
+const employerHelpRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: '/aide-employeur',
+  component: lazyRouteComponent(() => import('./routes/public/employer-help/EmployerHelpPage.js'), 'EmployerHelpPage'),
+});
+
+const employerHelpTopicRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: '/aide-employeur/$topic',
+  component: lazyRouteComponent(() => import('./routes/public/employer-help/TopicPage.js'), 'TopicPage'),
 });
 
 const loginRoute = createRoute({
@@ -330,6 +343,24 @@ const attendanceRoute = createRoute({
   path: 'animations/$activityId/presences',
   component: lazyRouteComponent(() => import('./routes/gestion/activities/AttendancePage.js'), 'AttendancePage'),
 });
+const staffEmployerHelpRoute = createRoute({
+  getParentRoute: () => gestionRoute,
+  path: 'aide-employeur',
+  validateSearch: validateSimulationSearch,
+  component: lazyRouteComponent(
+    () => import('./routes/gestion/employer-help/StaffEmployerHelpPage.js'),
+    'StaffEmployerHelpPage',
+  ),
+});
+const staffEmployerHelpTopicRoute = createRoute({
+  getParentRoute: () => gestionRoute,
+  path: 'aide-employeur/$topic',
+  validateSearch: validateSimulationSearch,
+  component: lazyRouteComponent(
+    () => import('./routes/gestion/employer-help/StaffEmployerHelpPage.js'),
+    'StaffTopicPage',
+  ),
+});
 const platformRoute = createRoute({
   getParentRoute: () => gestionRoute,
   path: 'plateforme',
@@ -343,6 +374,8 @@ const routeTree = rootRoute.addChildren([
     myJobOfferRoute,
     activityProgrammeRoute,
     cancelActivityRegistrationRoute,
+    employerHelpRoute,
+    employerHelpTopicRoute,
     bookingRoute,
     manageAppointmentRoute,
     leaveWaitlistRoute,
@@ -375,6 +408,8 @@ const routeTree = rootRoute.addChildren([
     contactsRoute,
     contactStatisticsRoute,
     contactSubjectsRoute,
+    staffEmployerHelpRoute,
+    staffEmployerHelpTopicRoute,
     agendaRoute,
     appointmentSettingsRoute,
     accountsRoute,

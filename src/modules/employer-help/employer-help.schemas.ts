@@ -35,9 +35,9 @@ const decimal = (what: string, min: number, max: number, opts: { exclusiveMin?: 
         z
           .string()
           .trim()
-          .regex(/^-?\d+(\.\d+)?$/),
+          .regex(/^-?\d+(\.\d+)?$/, { error: `${what} invalide (un nombre).` }),
       ],
-      { error: `${what} invalide (un nombre).` },
+      { error: (issue) => (issue.input === undefined ? `${what} : à indiquer.` : `${what} invalide (un nombre).`) },
     )
     .transform((v) => (typeof v === 'string' ? Number(v) : v))
     .pipe(
@@ -54,7 +54,9 @@ const decimal = (what: string, min: number, max: number, opts: { exclusiveMin?: 
     );
 const integer = (what: string, min: number, max: number) =>
   z
-    .number({ error: `${what} invalide (un nombre entier).` })
+    .number({
+      error: (issue) => (issue.input === undefined ? `${what} : à indiquer.` : `${what} invalide (un nombre entier).`),
+    })
     .int({ error: `${what} invalide (un nombre entier).` })
     .min(min, { error: `${what} : doit être au moins ${min}.` })
     .max(max, { error: `${what} : ${max} au plus.` });

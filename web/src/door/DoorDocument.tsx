@@ -2,7 +2,7 @@ import { Anchor, Box, Button, Container, Group, MantineProvider, Text } from '@m
 import type { ReactNode } from 'react';
 import { MAIN_ID } from '../components/layout.js';
 import { theme } from '../theme.js';
-import { HOME_HREF } from './hrefs.js';
+import { EMPLOYER_HELP_HREF, HOME_HREF } from './hrefs.js';
 
 /** The built stylesheets and script of the public door (from Vite's manifest). */
 export interface DoorAssets {
@@ -76,6 +76,9 @@ function DoorLayout({ children }: { children: ReactNode }) {
             <Text size="sm">
               Relais — le système d’information libre des Relais Petite Enfance. Service public gratuit pour les
               familles et les professionnels de l’accueil du jeune enfant.
+            </Text>
+            <Text size="sm" mt="xs">
+              <Anchor href={EMPLOYER_HELP_HREF}>Aide aux parents employeurs : salaire, congés, fin de contrat…</Anchor>
             </Text>
           </Container>
         </Box>

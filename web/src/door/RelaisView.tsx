@@ -3,7 +3,7 @@ import type { PublicRelais } from '../api/types.js';
 import { PageHeader } from '../components/page.js';
 import { MultilineText, RelaisContact } from '../components/RelaisContact.js';
 import { formatNumber, plural } from '../lib/format.js';
-import { directoryHref, relaisHref } from './hrefs.js';
+import { directoryHref, EMPLOYER_HELP_HREF, relaisHref } from './hrefs.js';
 
 const collator = new Intl.Collator('fr');
 
@@ -39,6 +39,9 @@ export function RelaisView({ relais }: { relais: PublicRelais }) {
             </Button>
             <Button component="a" href={`${relaisHref(relais.slug)}/animations`} size="md" variant="outline">
               Animations ouvertes aux parents
+            </Button>
+            <Button component="a" href={EMPLOYER_HELP_HREF} size="md" variant="outline">
+              Calculer salaire et congés
             </Button>
           </>
         }

@@ -14,6 +14,7 @@ export interface NavEntry {
     | '/gestion/contacts'
     | '/gestion/contacts/statistiques'
     | '/gestion/contacts/themes'
+    | '/gestion/aide-employeur'
     | '/gestion/animations'
     | '/gestion/animations/statistiques'
     | '/gestion/rendez-vous'
@@ -59,6 +60,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     needsRelais: true,
   },
   { to: '/gestion/contacts/themes', label: 'Thèmes des contacts', action: 'contacts.configure', needsRelais: true },
+  { to: '/gestion/aide-employeur', label: 'Aide employeur', action: 'relais.read', needsRelais: true },
   { to: '/gestion/animations', label: 'Animations', action: 'activities.read', needsRelais: true, exact: true },
   {
     to: '/gestion/animations/statistiques',

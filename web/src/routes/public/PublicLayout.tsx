@@ -3,7 +3,7 @@ import { Outlet } from '@tanstack/react-router';
 import { isMagicLinkRole } from '../../auth/policy.js';
 import { useSession } from '../../auth/session.js';
 import { MAIN_ID } from '../../components/layout.js';
-import { ButtonLink } from '../../components/links.js';
+import { AnchorLink, ButtonLink } from '../../components/links.js';
 import { HOME_HREF } from '../../door/hrefs.js';
 
 /** Header, main and footer of the public pages, sign-in and personal space. Mobile first. */
@@ -44,6 +44,9 @@ export function PublicLayout() {
           <Text size="sm">
             Relais — le système d’information libre des Relais Petite Enfance. Service public gratuit pour les familles
             et les professionnels de l’accueil du jeune enfant.
+          </Text>
+          <Text size="sm" mt="xs">
+            <AnchorLink to="/aide-employeur">Aide aux parents employeurs : salaire, congés, fin de contrat…</AnchorLink>
           </Text>
         </Container>
       </Box>

@@ -6,6 +6,7 @@ import { publicRelaisQuery } from '../../api/public.js';
 import type { SessionUser } from '../../api/types.js';
 import { useSession, useSignOut } from '../../auth/session.js';
 import { ErrorAlert, Loading } from '../../components/feedback.js';
+import { ButtonLink } from '../../components/links.js';
 import { PageHeader } from '../../components/page.js';
 import { MultilineText, RelaisContact } from '../../components/RelaisContact.js';
 import { MyAvailability } from './MyAvailability.js';
@@ -54,6 +55,7 @@ export function SpacePage() {
         </Card>
         <MyRelais user={user} />
       </SimpleGrid>
+      <EmployerHelpCard />
       {user.role === 'childminder' && (
         <>
           <MyJobOffers />
@@ -97,6 +99,24 @@ function MyRelais({ user }: { user: SessionUser }) {
           </div>
         </Stack>
       )}
+    </Card>
+  );
+}
+
+/** The employer-help calculator, for the parent employer and the childminder alike. */
+function EmployerHelpCard() {
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="employer-help-title">
+      <Title order={2} size="h3" id="employer-help-title" mb="xs">
+        Aide aux parents employeurs
+      </Title>
+      <Text mb="sm">
+        Salaire mensualisé, heures en plus, absences, congés payés, indemnités, fin de contrat : les calculs du contrat,
+        expliqués pas à pas.
+      </Text>
+      <ButtonLink to="/aide-employeur" variant="outline">
+        Faire un calcul
+      </ButtonLink>
     </Card>
   );
 }

@@ -37,6 +37,7 @@ import { AnchorLink } from '../../../components/links.js';
 import { formatDateTime, formatNumber, plural } from '../../../lib/format.js';
 import { StaffPage, useGestion } from '../context.js';
 import { ContactForm, type SavedContact } from './ContactForm.js';
+import { SimulationsModal } from './SimulationsModal.js';
 import type { CommuneChoice } from './CommuneField.js';
 import type { ContactsSearch } from './search.js';
 
@@ -68,6 +69,10 @@ function toFilters(search: ContactsSearch): ContactFilters {
 /** "29 nov. 2026 à 13:16": when a contact happened, in Paris time. */
 const when = (contact: Contact) => formatDateTime(contact.occurredAt);
 
+/** "Parent, téléphone, 29 nov. 2026 à 13:16": a contact recognised without naming anyone. */
+const contactLabel = (contact: Contact) =>
+  `${contact.publicLabel}, ${contact.channelLabel.toLowerCase()}, ${when(contact)}`;
+
 function savedMessage({ contact, newFamily }: SavedContact, corrected: boolean): string {
   const what = `${contact.publicLabel}, ${contact.channelLabel.toLowerCase()}, ${when(contact)}`;
   const family = newFamily ? ` La famille « ${newFamily} » a été enregistrée et rattachée.` : '';
@@ -83,6 +88,7 @@ function Journal({ relaisId }: { relaisId: string }) {
   const [listNotice, setListNotice] = useState<string | null>(null);
   const [editing, setEditing] = useState<Contact | null>(null);
   const [removing, setRemoving] = useState<Contact | null>(null);
+  const [simulating, setSimulating] = useState<Contact | null>(null);
 
   const territory: CommuneChoice[] = [...(communes.data ?? [])]
     .sort((a, b) => collator.compare(a.name, b.name))
@@ -135,8 +141,17 @@ function Journal({ relaisId }: { relaisId: string }) {
             setListNotice(null);
             setRemoving(contact);
           }}
+          onSimulations={setSimulating}
         />
       </Stack>
+
+      <SimulationsModal
+        relaisId={relaisId}
+        contact={simulating}
+        label={simulating ? contactLabel(simulating) : ''}
+        canRecord={canRecord}
+        onClose={() => setSimulating(null)}
+      />
 
       {canRecord && (
         <>
@@ -193,6 +208,7 @@ function ContactLog(props: {
   canRecord: boolean;
   onEdit(contact: Contact): void;
   onRemove(contact: Contact): void;
+  onSimulations(contact: Contact): void;
 }) {
   const search = useSearch({ from: ROUTE });
   const navigate = useNavigate({ from: ROUTE });
@@ -330,8 +346,10 @@ function Person({ contact }: { contact: Contact }) {
 function Actions(props: {
   contact: Contact;
   vertical?: boolean;
+  canRecord: boolean;
   onEdit(contact: Contact): void;
   onRemove(contact: Contact): void;
+  onSimulations(contact: Contact): void;
 }) {
   const label = `le contact du ${when(props.contact)}`;
   const Layout = props.vertical ? Stack : Group;
@@ -340,20 +358,32 @@ function Actions(props: {
       <Button
         size="compact-sm"
         variant="subtle"
-        aria-label={`Corriger ${label}`}
-        onClick={() => props.onEdit(props.contact)}
+        aria-label={`Simulations pour ${label}`}
+        onClick={() => props.onSimulations(props.contact)}
       >
-        Corriger
+        Simulations
       </Button>
-      <Button
-        size="compact-sm"
-        variant="subtle"
-        color="red"
-        aria-label={`Supprimer ${label}`}
-        onClick={() => props.onRemove(props.contact)}
-      >
-        Supprimer
-      </Button>
+      {props.canRecord && (
+        <>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            aria-label={`Corriger ${label}`}
+            onClick={() => props.onEdit(props.contact)}
+          >
+            Corriger
+          </Button>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            color="red"
+            aria-label={`Supprimer ${label}`}
+            onClick={() => props.onRemove(props.contact)}
+          >
+            Supprimer
+          </Button>
+        </>
+      )}
     </Layout>
   );
 }
@@ -365,6 +395,7 @@ function ContactTable(props: {
   canRecord: boolean;
   onEdit(contact: Contact): void;
   onRemove(contact: Contact): void;
+  onSimulations(contact: Contact): void;
 }) {
   return (
     <TableScroll label="Journal des contacts">
@@ -385,7 +416,7 @@ function ContactTable(props: {
             <Table.Th scope="col">Thèmes</Table.Th>
             <Table.Th scope="col">Suite donnée</Table.Th>
             <Table.Th scope="col">Personne</Table.Th>
-            {props.canRecord && <Table.Th scope="col">Actions</Table.Th>}
+            <Table.Th scope="col">Actions</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -418,11 +449,16 @@ function ContactTable(props: {
               <Table.Td>
                 <Person contact={c} />
               </Table.Td>
-              {props.canRecord && (
-                <Table.Td>
-                  <Actions contact={c} vertical onEdit={props.onEdit} onRemove={props.onRemove} />
-                </Table.Td>
-              )}
+              <Table.Td>
+                <Actions
+                  contact={c}
+                  vertical
+                  canRecord={props.canRecord}
+                  onEdit={props.onEdit}
+                  onRemove={props.onRemove}
+                  onSimulations={props.onSimulations}
+                />
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -437,6 +473,7 @@ function ContactCards(props: {
   canRecord: boolean;
   onEdit(contact: Contact): void;
   onRemove(contact: Contact): void;
+  onSimulations(contact: Contact): void;
 }) {
   return (
     <Stack
@@ -463,11 +500,15 @@ function ContactCards(props: {
             {c.note && <InlineDetail term="Note">{c.note}</InlineDetail>}
             {c.recordedBy && <InlineDetail term="Saisi par">{c.recordedBy}</InlineDetail>}
           </Stack>
-          {props.canRecord && (
-            <Group mt="xs">
-              <Actions contact={c} onEdit={props.onEdit} onRemove={props.onRemove} />
-            </Group>
-          )}
+          <Group mt="xs">
+            <Actions
+              contact={c}
+              canRecord={props.canRecord}
+              onEdit={props.onEdit}
+              onRemove={props.onRemove}
+              onSimulations={props.onSimulations}
+            />
+          </Group>
         </Card>
       ))}
     </Stack>
