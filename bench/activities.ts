@@ -8,14 +8,14 @@
  *      mode): `POST …/activity-plans/propose` for 250 play mornings over the coming year with the
  *      demo relais's staff as animators, `--runs` times one after the other (reading the communes'
  *      childminders, the venues, the staff and the sessions already planned, then the planner).
- *   3. Per engine, registration under load: a session with 1,000 places of adults and children,
+ *   3. Per engine, registration under load: a session with `--capacity` places (1,000) of adults and children,
  *      and autocannon POSTing staff registrations of parents (a different name each request,
  *      `POST /api/relais/:relaisId/activities/:activityId/registrations`) for `--duration` seconds
- *      on `--connections` connections. Past 1,000 the registrations go to the waiting list (also a
+ *      on `--connections` connections. Past them the registrations go to the waiting list (also a
  *      201). Then the database is checked: never more taken than the capacity. Goal: p95 < 100 ms.
  *
  *   node --import tsx bench/activities.ts [--engine sqlite|postgresql|all] [--runs 50]
- *        [--duration 10] [--connections 10] [--warmup 2] [--cpu-prof]
+ *        [--duration 10] [--connections 10] [--warmup 2] [--capacity 1000] [--cpu-prof]
  *
  * `--cpu-prof`: the Relais servers write V8 CPU profiles to bench/results/profiles/activities-<engine>/.
  *
@@ -47,6 +47,7 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '2' },
+    capacity: { type: 'string', default: '1000' },
     'cpu-prof': { type: 'boolean', default: false },
   },
 });
@@ -56,7 +57,8 @@ const DURATION = Number(values.duration);
 const CONNECTIONS = Number(values.connections);
 const WARMUP = Number(values.warmup);
 const SESSIONS = 250;
-const CAPACITY = 1000;
+const CAPACITY = Number(values.capacity);
+if (!Number.isInteger(CAPACITY) || CAPACITY < 1) throw new Error('--capacity: a positive integer');
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs: a positive integer');
 
 function log(message: string) {

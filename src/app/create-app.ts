@@ -62,6 +62,8 @@ export async function createApp(deps: AppDeps): Promise<AppInstance> {
 
   const app = Fastify({
     logger: deps.logger ?? false,
+    // One line per request, when it is answered (method, address, status, time), instead of two.
+    disableRequestLogging: true,
     trustProxy: true,
     bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 200 },
@@ -72,6 +74,9 @@ export async function createApp(deps: AppDeps): Promise<AppInstance> {
   app.decorate('ctx', ctx);
   app.decorate('jobs', createJobRunner(ctx, app.log));
   registerErrorHandler(app);
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+  });
 
   await app.register(helmet, {
     contentSecurityPolicy: {

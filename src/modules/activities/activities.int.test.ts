@@ -246,6 +246,13 @@ describe('sessions', () => {
     const ics = Buffer.from(JSON.parse(sent[0]!.attachments!)[0].contentBase64, 'base64').toString();
     expect(ics).toContain('DTSTART:20260312T090000Z');
     expect(ics).toContain(`UID:activity-${s.id}@relais`);
+    // The place names the commune as the relais names it, and the event the relais.
+    const unfolded = ics.replace(/\r\n /g, '');
+    expect(unfolded).toMatch(/LOCATION:[^\r\n]*Aizenay/);
+    const relaisName = (
+      await t.db.selectFrom('relais').select('name').where('id', '=', relais.id).executeTakeFirstOrThrow()
+    ).name;
+    expect(unfolded).toContain(`— ${relaisName}`);
     expect(sent[0]!.text_body).toContain('Salle indisponible');
     expect((await detail(s.id)).events.map((e) => e.kind)).toContain('moved');
 

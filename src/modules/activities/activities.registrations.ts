@@ -8,7 +8,7 @@
  */
 import { ConflictError, NotFoundError } from '../../app/errors.js';
 import type { Actor } from '../../app/policy.js';
-import { communeNamer, findRelaisSummary } from '../relais/relais.usecases.js';
+import { relaisAndCommuneNames } from '../relais/relais.usecases.js';
 import {
   ActivityStateError,
   AlreadyRegisteredError,
@@ -24,6 +24,7 @@ import {
   insertEvents,
   insertRegistration,
   lockActivity,
+  lockPlaces,
   setEventKind,
   setRegistrationStatus,
   takePlaces,
@@ -36,6 +37,7 @@ import {
   audienceBringsChildren,
   audienceOpenToChildminders,
   audienceOpenToParents,
+  fits,
   promotions,
   registrationOpen,
   type ActivityAudience,
@@ -52,8 +54,25 @@ export interface Registrant {
 }
 
 export async function mailContext(deps: ActivitiesDeps, a: ActivityRow): Promise<MailContext> {
-  const [relais, names] = await Promise.all([findRelaisSummary(deps, a.relais_id), communeNamer(deps, a.relais_id)]);
-  return { relaisName: relais?.name ?? 'Relais Petite Enfance', communeName: names(a.insee_code) ?? a.insee_code };
+  const names = await relaisAndCommuneNames(deps, a.relais_id, a.insee_code);
+  return { relaisName: names.relaisName ?? 'Relais Petite Enfance', communeName: names.communeName };
+}
+
+const KIND_OF = { confirmed: 'registered', waiting: 'waitlisted' } as const;
+
+/** A session's places, as the capacity rules count them. */
+function placesOf(a: {
+  adult_capacity: number | string;
+  child_capacity: number | string;
+  adults_taken: number | string;
+  children_taken: number | string;
+}) {
+  return {
+    adultCapacity: Number(a.adult_capacity),
+    childCapacity: Number(a.child_capacity),
+    adultsTaken: Number(a.adults_taken),
+    childrenTaken: Number(a.children_taken),
+  };
 }
 
 const WINDOW_MESSAGES = {
@@ -95,12 +114,7 @@ export async function promoteWaiting(trx: Db, relaisId: string, activityId: stri
   if (!a || a.status !== 'scheduled' || now >= a.starts_at) return [];
   const waiting = await waitingOf(trx, activityId);
   const chosen = promotions(
-    {
-      adultCapacity: Number(a.adult_capacity),
-      childCapacity: Number(a.child_capacity),
-      adultsTaken: Number(a.adults_taken),
-      childrenTaken: Number(a.children_taken),
-    },
+    placesOf(a),
     waiting.map((w) => ({ ...w, adults: Number(w.adults), children: Number(w.children) })),
   );
   const promoted: RegistrationRow[] = [];
@@ -140,6 +154,8 @@ export async function register(
   let row: RegistrationRow;
   try {
     row = await deps.db.transaction().execute(async (trx) => {
+      // What the session showed a moment ago tells which is likely: confirmed or waiting.
+      const expected = fits(placesOf(a), numbers.adults, numbers.children) ? 'confirmed' : 'waiting';
       const registration: RegistrationRow = {
         id: crypto.randomUUID(),
         activity_id: a.id,
@@ -153,7 +169,7 @@ export async function register(
         cancel_token_hash: cancelToken?.hash ?? null,
         adults: numbers.adults,
         children: numbers.children,
-        status: 'confirmed',
+        status: expected,
         source,
         created_at: now,
         promoted_at: null,
@@ -161,23 +177,31 @@ export async function register(
         anonymised_at: null,
       };
       const detail = `${who.name} — ${numbers.adults} adulte(s), ${numbers.children} enfant(s)${source === 'staff' ? ' (par l’équipe)' : ''}`;
-      const registered = event(a, 'registered', actor, actorName, detail, now);
-      // Written first, as confirmed (a second registration of the same childminder is refused here
-      // by a unique index, and rolled back); the places are taken last, so that the session's row,
-      // which every registration to it updates, stays locked only until the commit.
+      const written = event(a, KIND_OF[expected], actor, actorName, detail, now);
+      // Written first (a second registration of the same childminder is refused here by a unique
+      // index, and rolled back); the session's row, which every registration to it updates, is
+      // touched last, so that it stays locked only until the commit.
       await insertRegistration(trx, registration);
-      await insertEvents(trx, [registered]);
-      if (await takePlaces(trx, a.id, numbers.adults, numbers.children)) return registration;
-      // The places were not there: the session is locked before the registration becomes waiting,
-      // so that a cancellation promoting the list at the same instant either freed the places first
-      // (taken at the second try) or sees this registration waiting once committed.
-      const locked = await lockActivity(trx, a.relais_id, a.id);
+      await insertEvents(trx, [written]);
+      if (expected === 'confirmed' && (await takePlaces(trx, a.id, numbers.adults, numbers.children))) {
+        return registration;
+      }
+      // Waiting, or the places went meanwhile: the session is locked before settling, so that a
+      // cancellation promoting the list at the same instant either freed the places first (taken
+      // now) or sees this registration waiting once committed.
+      const locked = await lockPlaces(trx, a.relais_id, a.id);
       if (!locked) throw new NotFoundError('Cette séance est introuvable.');
       if (locked.status !== 'scheduled') throw new RegistrationClosedError(WINDOW_MESSAGES.cancelled);
-      if (await takePlaces(trx, a.id, numbers.adults, numbers.children)) return registration;
-      await setRegistrationStatus(trx, registration.id, 'confirmed', { status: 'waiting' });
-      await setEventKind(trx, registered.id, 'waitlisted');
-      return { ...registration, status: 'waiting' };
+      const status =
+        fits(placesOf(locked), numbers.adults, numbers.children) &&
+        (await takePlaces(trx, a.id, numbers.adults, numbers.children))
+          ? 'confirmed'
+          : 'waiting';
+      if (status !== expected) {
+        await setRegistrationStatus(trx, registration.id, expected, { status });
+        await setEventKind(trx, written.id, KIND_OF[status]);
+      }
+      return { ...registration, status };
     });
   } catch (error) {
     if (who.childminderId && (await activeRegistrationOf(deps.db, a.id, who.childminderId))) {

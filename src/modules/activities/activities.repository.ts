@@ -164,6 +164,20 @@ export async function lockActivity(trx: Db, relaisId: string, id: string): Promi
   return findActivityRow(trx, relaisId, id);
 }
 
+/**
+ * Locks the session's row until the end of the transaction, in one round trip, and returns what a
+ * registration needs of it: its status and its places, as they are once the lock is held.
+ */
+export async function lockPlaces(trx: Db, relaisId: string, id: string) {
+  return trx
+    .updateTable('activity')
+    .set((eb) => ({ adults_taken: eb.ref('adults_taken') }))
+    .where('relais_id', '=', relaisId)
+    .where('id', '=', id)
+    .returning(['status', 'adult_capacity', 'child_capacity', 'adults_taken', 'children_taken'])
+    .executeTakeFirst();
+}
+
 /** Takes places if they fit what is left: the compare-and-set of the capacity. */
 export async function takePlaces(trx: Db, id: string, adults: number, children: number): Promise<boolean> {
   const result = await trx

@@ -21,6 +21,18 @@ export async function updateRelaisRow(db: Kysely<Database>, id: string, patch: U
   await db.updateTable('relais').set(patch).where('id', '=', id).execute();
 }
 
+/** The relais's name and the name it gives one commune of its territory (null outside it), in one query. */
+export async function findRelaisAndCommuneNames(db: Kysely<Database>, relaisId: string, inseeCode: string) {
+  return db
+    .selectFrom('relais as r')
+    .leftJoin('relais_commune as c', (join) =>
+      join.onRef('c.relais_id', '=', 'r.id').on('c.insee_code', '=', inseeCode),
+    )
+    .select(['r.name as relais_name', 'c.name as commune_name'])
+    .where('r.id', '=', relaisId)
+    .executeTakeFirst();
+}
+
 export async function listCommunesOfRelais(db: Kysely<Database>, relaisId: string) {
   return db.selectFrom('relais_commune').selectAll().where('relais_id', '=', relaisId).orderBy('name').execute();
 }

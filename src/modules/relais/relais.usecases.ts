@@ -11,6 +11,7 @@ import { CommuneAlreadyCoveredError, CommuneInUseError, SlugTakenError, UnknownC
 import {
   deleteCommuneOfRelais,
   findCommuneOfRelais,
+  findRelaisAndCommuneNames,
   findRelaisById,
   findRelaisBySlug,
   insertCommuneOfRelais,
@@ -200,6 +201,18 @@ export async function communeNamesOfRelais(
   relaisId: string,
 ): Promise<Map<string, string>> {
   return new Map((await listCommunesOfRelais(deps.db, relaisId)).map((c) => [c.insee_code, c.name]));
+}
+
+/**
+ * What a message about something happening in a commune of a relais names: the relais, and the
+ * commune (the territory's name, else France's). One query: e-mails sent in a request use it.
+ */
+export async function relaisAndCommuneNames(deps: { db: Kysely<Database> }, relaisId: string, inseeCode: string) {
+  const row = await findRelaisAndCommuneNames(deps.db, relaisId, inseeCode);
+  return {
+    relaisName: row?.relais_name ?? null,
+    communeName: row?.commune_name ?? findCommune(inseeCode)?.name ?? inseeCode,
+  };
 }
 
 /** Names communes: the territory's names first, then France's; null when there is no commune. */
