@@ -14,6 +14,7 @@ export const LIGHTHOUSE_PAGES = [
   { name: 'directory-results', path: '/r/{slug}/annuaire?commune=85003&radiusKm=10&days=1&days=2' },
   // Pages of the single-page app that parents reach from the relais page.
   { name: 'activities', path: '/r/{slug}/animations' },
+  { name: 'employer-help', path: '/aide-employeur/salaire' },
 ];
 
 export interface LighthouseResult {

@@ -11,6 +11,7 @@ import {
   frHours,
   frMoney,
   frNumber,
+  frRate,
   max,
   moneyString,
   quantityString,
@@ -73,7 +74,7 @@ export function computeAllowances(input: AllowancesInput): CalcResult {
   const km = sum(days.map((d) => d.km));
   const kmTotal = cents(km.times(input.kmRate));
   if (km.gt(0)) {
-    r.step('Indemnités kilométriques', `${frNumber(km)} km × ${frNumber(input.kmRate, 4)} €`, frMoney(kmTotal), [
+    r.step('Indemnités kilométriques', `${frNumber(km)} km × ${frRate(input.kmRate)}`, frMoney(kmTotal), [
       ART.allowances,
     ]);
     r.warn(

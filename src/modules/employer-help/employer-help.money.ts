@@ -75,6 +75,14 @@ export function frMoney(value: Num): string {
   return `${negative ? '-' : ''}${groupThousands(int)},${frac}${NBSP}€`;
 }
 
+/** A French rate in euros: two decimals at least, four at most ("0,40 €", "0,636 €"). */
+export function frRate(value: Num): string {
+  const d = roundTo(value, 4);
+  const decimals = Math.max(2, d.decimalPlaces());
+  const [int = '0', frac = ''] = d.abs().toFixed(decimals).split('.');
+  return `${d.isNegative() && !d.isZero() ? '-' : ''}${groupThousands(int)},${frac}${NBSP}€`;
+}
+
 /** French quantity with its unit: "45 h", "2,5 jours". */
 export function frHours(value: Num, places = 2): string {
   return `${frNumber(value, places)}${NBSP}h`;

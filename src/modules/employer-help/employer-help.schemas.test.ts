@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { frRate } from './employer-help.money.js';
 import { salaryInput } from './employer-help.schemas.js';
 
 const valid = {
@@ -26,5 +27,14 @@ describe('the calculator’s inputs', () => {
       weeksPerYear: 'Semaines par an (weeksPerYear) invalide (un nombre entier).',
     });
     expect(messages({ ...valid, hourlyRate: '4.10' })).toEqual({});
+  });
+});
+
+describe('rates in euros', () => {
+  it('show two decimals at least, four at most', () => {
+    expect(frRate(0.4)).toBe('0,40\u00A0€');
+    expect(frRate(0.636)).toBe('0,636\u00A0€');
+    expect(frRate(4.123456)).toBe('4,1235\u00A0€');
+    expect(frRate(1234.5)).toBe('1\u00A0234,50\u00A0€');
   });
 });
