@@ -4,6 +4,7 @@
  * table does not know is shown under its own name rather than hidden.
  */
 import type { TopicKey } from './employer-help.schemas.js';
+import { MONTH_NAMES } from '../../app/calendar.js';
 
 type Kind = 'eur' | 'hours' | 'days' | 'weeks' | 'percent' | 'km' | 'count' | 'month' | 'date' | 'text' | 'year';
 
@@ -83,21 +84,6 @@ const ENUMS: Record<string, string> = {
   'trial-period': 'rupture pendant la période d’essai',
 };
 
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
-
 function frNumber(n: number, digits = 4): string {
   return new Intl.NumberFormat('fr-FR', { maximumFractionDigits: digits }).format(n);
 }
@@ -127,7 +113,7 @@ function formatValue(kind: Kind, value: unknown): string {
   if (typeof value === 'string') {
     if (kind === 'month' && /^\d{4}-\d{2}$/.test(value)) {
       const [y, m] = value.split('-');
-      return `${MONTHS[Number(m) - 1]} ${y}`;
+      return `${MONTH_NAMES[Number(m) - 1]} ${y}`;
     }
     if (kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
       const [y, m, d] = value.split('-');
