@@ -320,6 +320,6 @@ export function unverifiedWarnings(values: (LegalValueInForce | null)[]): string
     .filter((v): v is LegalValueInForce => v !== null && !v.verified)
     .map(
       (v) =>
-        `Valeur à vérifier : « ${v.label} » (${v.value.replace('.', ',')}, depuis le ${frDate(v.validFrom)}) — ${v.source}.`,
+        `Valeur à vérifier : « ${v.label} » (${v.value.replace('.', ',')}, depuis le ${frDate(v.validFrom)}) — ${v.source.replace(/\.$/, '')}.`,
     );
 }

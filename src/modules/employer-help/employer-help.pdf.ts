@@ -166,7 +166,7 @@ export function summaryPdf(summary: SummaryDocument, options: { compress?: boole
     heading('Valeurs légales utilisées');
     for (const v of result.legalValues) {
       room(36);
-      write(`${v.label} : ${v.value} (depuis le ${frenchDate(v.validFrom)})`, 'Helvetica', 10);
+      write(`${v.label} : ${frDecimal(v.value)} (depuis le ${frenchDate(v.validFrom)})`, 'Helvetica', 10);
       write(`Source : ${v.source}`, 'Helvetica-Oblique', 8.5, GREY, 14, 0.2);
     }
   }
