@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runRelais } from '../support/cli.js';
 import { openDatabase } from '../../src/db/database.js';
 import { freshDatabaseUrl, testEngine } from '../support/test-database.js';
 
@@ -10,7 +11,13 @@ const bin = path.resolve('bin/relais.mjs');
 let databaseUrl: string;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-cli-'));
 
+/** The command in this process (tests/support/cli.ts). */
 function relais(...args: string[]) {
+  return runRelais({ DATABASE_URL: databaseUrl, DATA_DIR: dataDir, RELAIS_PASSWORD: '' }, ...args);
+}
+
+/** The real binary, in its own process. */
+function spawnRelais(...args: string[]) {
   const result = spawnSync(process.execPath, [bin, ...args], {
     env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, RELAIS_PASSWORD: '' },
     encoding: 'utf8',
@@ -32,31 +39,32 @@ beforeAll(async () => {
   databaseUrl = await freshDatabaseUrl();
 });
 
-// Each test starts the command several times (a second or two each, far more on a loaded machine).
+// Commands run in this process; the binary itself is started twice (its help, and `calc` reading
+// standard input), a second or two each.
 describe(`the relais command on ${testEngine()}`, { timeout: 120_000 }, () => {
-  it('lists its commands', () => {
-    const { code, out } = relais('--help');
+  it('lists its commands', async () => {
+    const { code, out } = spawnRelais('--help');
     expect(code).toBe(0);
     for (const command of ['serve', 'migrate', 'seed', 'backup', 'restore', 'users', 'geo'])
       expect(out).toContain(command);
-    expect(relais('users', '--help').out).toContain('create');
-    expect(relais('geo', '--help').out).toContain('import');
+    expect((await relais('users', '--help')).out).toContain('create');
+    expect((await relais('geo', '--help')).out).toContain('import');
   });
 
   it('migrates, seeds the demo once, and says what it did', async () => {
-    expect(relais('migrate').out).toMatch(/Migrations appliquées .*0001-platform/);
-    expect(relais('migrate').out).toMatch(/déjà à jour/);
-    const seeded = relais('seed', 'demo');
+    expect((await relais('migrate')).out).toMatch(/Migrations appliquées .*0001-platform/);
+    expect((await relais('migrate')).out).toMatch(/déjà à jour/);
+    const seeded = await relais('seed', 'demo');
     expect(seeded.code).toBe(0);
     expect(seeded.out).toContain('Vie et Boulogne chargé');
     expect(seeded.out).toContain('responsable@vie-et-boulogne.test');
-    expect(relais('seed', 'demo').out).toContain('déjà présent');
+    expect((await relais('seed', 'demo')).out).toContain('déjà présent');
     expect(await count('relais')).toBe(1);
     expect(await count('site')).toBe(17);
   });
 
   it('creates accounts, generating a password when none is given', async () => {
-    const created = relais(
+    const created = await relais(
       'users',
       'create',
       '--email',
@@ -71,7 +79,7 @@ describe(`the relais command on ${testEngine()}`, { timeout: 120_000 }, () => {
     expect(created.code).toBe(0);
     expect(created.out).toContain('Compte créé : nouveau@relais.test');
     expect(created.out).toMatch(/Mot de passe généré : \S{12,}/);
-    const operator = relais(
+    const operator = await relais(
       'users',
       'create',
       '--email',
@@ -90,8 +98,8 @@ describe(`the relais command on ${testEngine()}`, { timeout: 120_000 }, () => {
   it('exits non-zero with a clear French message on error', async () => {
     const before = await count('user_account');
     const cases = [
-      relais('users', 'create', '--email', 'a@relais.test', '--name', 'A A', '--role', 'chef'),
-      relais(
+      await relais('users', 'create', '--email', 'a@relais.test', '--name', 'A A', '--role', 'chef'),
+      await relais(
         'users',
         'create',
         '--email',
@@ -103,7 +111,7 @@ describe(`the relais command on ${testEngine()}`, { timeout: 120_000 }, () => {
         '--relais',
         'vie-et-boulogne',
       ),
-      relais(
+      await relais(
         'users',
         'create',
         '--email',
@@ -115,7 +123,7 @@ describe(`the relais command on ${testEngine()}`, { timeout: 120_000 }, () => {
         '--relais',
         'inconnu',
       ),
-      relais(
+      await relais(
         'users',
         'create',
         '--email',
@@ -127,8 +135,8 @@ describe(`the relais command on ${testEngine()}`, { timeout: 120_000 }, () => {
         '--relais',
         'vie-et-boulogne',
       ),
-      relais('seed', 'national'),
-      relais('restore', path.join(dataDir, 'absent.backup')),
+      await relais('seed', 'national'),
+      await relais('restore', path.join(dataDir, 'absent.backup')),
     ];
     for (const c of cases) {
       expect(c.code).toBe(1);
@@ -139,26 +147,26 @@ describe(`the relais command on ${testEngine()}`, { timeout: 120_000 }, () => {
     expect(cases[2]!.err).toContain('Relais inconnu');
     expect(cases[3]!.err).toContain('existe déjà');
     expect(await count('user_account')).toBe(before);
-    expect(relais('nimportequoi').code).not.toBe(0);
+    expect((await relais('nimportequoi')).code).not.toBe(0);
   });
 
   it('backs up and restores', async () => {
     const file = path.join(dataDir, 'sauvegarde.backup');
-    const backup = relais('backup', file);
+    const backup = await relais('backup', file);
     expect(backup.code).toBe(0);
     expect(backup.out).toMatch(/Sauvegarde .* écrite dans .* : \d+ lignes\./);
     const handle = openDatabase(databaseUrl);
     await handle.db.deleteFrom('relais').execute();
     await handle.close();
     expect(await count('relais')).toBe(0);
-    const restore = relais('restore', file);
+    const restore = await relais('restore', file);
     expect(restore.code).toBe(0);
     expect(restore.out).toContain('Restauration terminée');
     expect(await count('relais')).toBe(1);
     expect(await count('site')).toBe(17);
   });
 
-  it('computes an employer-help topic from the JSON on stdin (relais calc)', () => {
+  it('computes an employer-help topic from the JSON on stdin (relais calc)', async () => {
     const input = {
       month: '2026-03',
       hourlyRate: 4.1,

@@ -1,26 +1,21 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runRelais, type CliResult } from '../../../tests/support/cli.js';
 import { makeRelais } from '../../../tests/support/factories.js';
 import { freshDatabaseUrl, testEngine } from '../../../tests/support/test-database.js';
 import { openDatabase } from '../../db/database.js';
 
-const bin = path.resolve('bin/relais.mjs');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-report-'));
 let databaseUrl: string;
 
+/** The command in this process (tests/support/cli.ts); tests/integration/cli.int.test.ts starts the binary itself. */
 function relais(...args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, RELAIS_PASSWORD: '' },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
+  return runRelais({ DATABASE_URL: databaseUrl, DATA_DIR: dataDir, RELAIS_PASSWORD: '' }, ...args);
 }
 
-function expectFrenchError(result: ReturnType<typeof relais>, message: RegExp) {
+function expectFrenchError(result: CliResult, message: RegExp) {
   expect(result.code).toBe(1);
   expect(result.err).toMatch(/^Erreur : \S/);
   expect(result.err).toMatch(message);
@@ -33,20 +28,20 @@ beforeAll(async () => {
 });
 
 describe(`relais report supply on ${testEngine()}`, () => {
-  it('says there is no relais yet', () => {
-    expectFrenchError(relais('report', 'supply', '--year', '2024'), /Aucun relais/);
+  it('says there is no relais yet', async () => {
+    expectFrenchError(await relais('report', 'supply', '--year', '2024'), /Aucun relais/);
   });
 
-  it('prints the demo figures as JSON and as a CSV for Excel', () => {
-    expect(relais('seed', 'demo').out).toContain('312 assistants maternels en activité');
-    const json = relais('report', 'supply', '--year', '2024');
+  it('prints the demo figures as JSON and as a CSV for Excel', async () => {
+    expect((await relais('seed', 'demo')).out).toContain('312 assistants maternels en activité');
+    const json = await relais('report', 'supply', '--year', '2024');
     expect(json.code, json.err).toBe(0);
     const report = JSON.parse(json.out);
     expect(report).toMatchObject({ year: 2024, asOf: '2024-12-31', relais: { slug: 'vie-et-boulogne' } });
     expect(report.territory).toMatchObject({ childminders: 312, places: 1092, childminderHouses: 12 });
     expect(report.communes).toHaveLength(15);
 
-    const csv = relais('report', 'supply', '--year', '2019', '--format', 'csv', '--relais', 'vie-et-boulogne');
+    const csv = await relais('report', 'supply', '--year', '2019', '--format', 'csv', '--relais', 'vie-et-boulogne');
     expect(csv.code, csv.err).toBe(0);
     expect(csv.out.startsWith('\uFEFFAnnée;Code INSEE;Commune;AM en activité au 31 décembre;')).toBe(true);
     const lines = csv.out.trimEnd().split('\r\n');
@@ -59,11 +54,11 @@ describe(`relais report supply on ${testEngine()}`, () => {
   });
 
   it('exits 1 with a French message on bad input', async () => {
-    expectFrenchError(relais('report', 'supply', '--year', 'deux-mille'), /Année invalide/);
-    expectFrenchError(relais('report', 'supply', '--year', '1990'), /Année 1990 invalide/);
-    expectFrenchError(relais('report', 'supply', '--format', 'xml'), /Format inconnu : « xml »/);
+    expectFrenchError(await relais('report', 'supply', '--year', 'deux-mille'), /Année invalide/);
+    expectFrenchError(await relais('report', 'supply', '--year', '1990'), /Année 1990 invalide/);
+    expectFrenchError(await relais('report', 'supply', '--format', 'xml'), /Format inconnu : « xml »/);
     expectFrenchError(
-      relais('report', 'supply', '--relais', 'inconnu'),
+      await relais('report', 'supply', '--relais', 'inconnu'),
       /Relais inconnu : « inconnu ».*vie-et-boulogne/,
     );
     const handle = openDatabase(databaseUrl);
@@ -72,6 +67,6 @@ describe(`relais report supply on ${testEngine()}`, () => {
     } finally {
       await handle.close();
     }
-    expectFrenchError(relais('report', 'supply'), /Plusieurs relais.*autre-relais, vie-et-boulogne/);
+    expectFrenchError(await relais('report', 'supply'), /Plusieurs relais.*autre-relais, vie-et-boulogne/);
   });
 });
