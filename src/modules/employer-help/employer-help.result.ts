@@ -5,6 +5,7 @@
 import type { LegalValueInForce } from './employer-help.legal-values.js';
 import { unverifiedWarnings, usedLegalValue } from './employer-help.legal-values.js';
 import type { CalcFigure, CalcResult, CalcStep, FigureUnit, TopicKey } from './employer-help.schemas.js';
+import { MONTH_NAMES } from '../../app/calendar.js';
 
 /** Article references, written once. */
 export const ART = {
@@ -76,22 +77,8 @@ export class ResultBuilder {
 
 /** "2026-03" → "mars 2026". */
 export function frMonth(month: string): string {
-  const names = [
-    'janvier',
-    'février',
-    'mars',
-    'avril',
-    'mai',
-    'juin',
-    'juillet',
-    'août',
-    'septembre',
-    'octobre',
-    'novembre',
-    'décembre',
-  ];
   const [y, m] = month.split('-');
-  return `${names[Number(m) - 1]} ${y}`;
+  return `${MONTH_NAMES[Number(m) - 1]} ${y}`;
 }
 
 /** "2026-03-05" → "05/03/2026". */
