@@ -242,8 +242,15 @@ export function buildProgram(): Command {
   return program;
 }
 
+/** Every command and subcommand throws instead of ending the process (help, unknown options…). */
+function throwingInsteadOfExiting(command: Command): Command {
+  command.exitOverride();
+  for (const sub of command.commands) throwingInsteadOfExiting(sub);
+  return command;
+}
+
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram().exitOverride();
+  const program = throwingInsteadOfExiting(buildProgram());
   try {
     // Operators' commune boundaries (GEO_DIR), for every command: the server, migrations, imports.
     setExtraGeoDir(loadConfig().geoDir);

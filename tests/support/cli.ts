@@ -23,6 +23,7 @@ export async function runRelais(env: Record<string, string>, ...args: string[]):
     error: console.error,
     stdout: process.stdout.write.bind(process.stdout),
     stderr: process.stderr.write.bind(process.stderr),
+    exit: process.exit.bind(process),
   };
   const text = (args: unknown[]) => `${args.map((a) => (typeof a === 'string' ? a : String(a))).join(' ')}\n`;
   console.log = (...a: unknown[]) => void (out += text(a));
@@ -35,6 +36,10 @@ export async function runRelais(env: Record<string, string>, ...args: string[]):
     err += String(chunk);
     return true;
   }) as typeof process.stderr.write;
+  // A command never ends the process itself (main returns its exit code): it would end the tests.
+  process.exit = ((code?: number) => {
+    throw new Error(`process.exit(${code}) appelé par « relais ${args.join(' ')} »`);
+  }) as typeof process.exit;
   try {
     const code = await main(['node', 'relais', ...args]);
     return { code, out, err };
@@ -45,6 +50,7 @@ export async function runRelais(env: Record<string, string>, ...args: string[]):
     console.error = original.error;
     process.stdout.write = original.stdout;
     process.stderr.write = original.stderr;
+    process.exit = original.exit;
     for (const [k, v] of Object.entries(saved)) {
       if (v === undefined) delete process.env[k];
       else process.env[k] = v;
