@@ -12,6 +12,7 @@ import { createTestApp, login, type Session } from '../../../tests/support/test-
 import type { Actor } from '../../app/policy.js';
 import { programmeOf } from './activities.exports.js';
 import { pdfText } from './activities.exports.pdf.js';
+import { pdfStrings } from '../../../tests/support/pdf-strings.js';
 
 /** Monday 2 March 2026, 09:00 in Paris. */
 const NOW = '2026-03-02T08:00:00.000Z';
@@ -578,22 +579,6 @@ describe('statistics', () => {
     expect(future.json().error.message).toBe('Donnée incohérente — « year » : Indiquez une année entre 2000 et 2026.');
   });
 });
-
-/** The texts a PDF page stream draws (pdfkit writes WinAnsi hex strings in TJ arrays). */
-function pdfStrings(pdf: Buffer): string[] {
-  const WIN_ANSI: Record<number, string> = { 0x92: '’', 0x96: '–', 0x97: '—', 0x9c: 'œ', 0x85: '…', 0x80: '€' };
-  const texts: string[] = [];
-  for (const array of pdf.toString('latin1').matchAll(/\[((?:<[0-9a-f]*>\s*-?[\d.]*\s*)+)\]\s*TJ/g)) {
-    const hex = [...array[1]!.matchAll(/<([0-9a-f]*)>/g)].map((m) => m[1]).join('');
-    let text = '';
-    for (let i = 0; i < hex.length; i += 2) {
-      const code = parseInt(hex.slice(i, i + 2), 16);
-      text += WIN_ANSI[code] ?? String.fromCharCode(code);
-    }
-    texts.push(text);
-  }
-  return texts;
-}
 
 describe('printable programme', () => {
   it('prints the scheduled sessions of the period by month and day, with the places left', async () => {

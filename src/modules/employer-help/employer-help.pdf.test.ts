@@ -1,33 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { pdfStrings } from '../../../tests/support/pdf-strings.js';
 import { inputLines } from './employer-help.inputs-fr.js';
 import { figureText, frDecimal, summaryFileName, summaryPdf } from './employer-help.pdf.js';
 import { SAMPLE_INPUTS } from './employer-help.samples.js';
 import { TOPIC_KEYS } from './employer-help.schemas.js';
 import { calculate } from './employer-help.topics.js';
-
-/** The strings drawn on the pages of an uncompressed PDF (pdfkit writes WinAnsi hex strings). */
-function pdfStrings(pdf: Buffer): string {
-  const WIN_ANSI: Record<number, string> = {
-    0x92: '’',
-    0x96: '–',
-    0x97: '—',
-    0x9c: 'œ',
-    0x85: '…',
-    0x80: '€',
-    0x95: '•',
-  };
-  const texts: string[] = [];
-  for (const array of pdf.toString('latin1').matchAll(/\[((?:<[0-9a-f]*>\s*-?[\d.]*\s*)+)\]\s*TJ/g)) {
-    const hex = [...array[1]!.matchAll(/<([0-9a-f]*)>/g)].map((m) => m[1]).join('');
-    let text = '';
-    for (let i = 0; i < hex.length; i += 2) {
-      const code = parseInt(hex.slice(i, i + 2), 16);
-      text += WIN_ANSI[code] ?? String.fromCharCode(code);
-    }
-    texts.push(text);
-  }
-  return texts.join('\n');
-}
 
 describe('printable summary', () => {
   it('has the title, the date, the inputs in French, the figures, the steps, the sources and the disclaimer', async () => {
@@ -43,7 +20,7 @@ describe('printable summary', () => {
       { compress: false },
     );
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const text = pdfStrings(pdf);
+    const text = pdfStrings(pdf).join('\n');
     expect(text).toContain('Relais des Marais');
     expect(text).toContain('Salaire mensualisé — mars 2026');
     expect(text).toContain('Calcul du lundi 2 mars 2026 à 09\u00a0h\u00a005');
@@ -65,7 +42,7 @@ describe('printable summary', () => {
       { topic, input: SAMPLE_INPUTS[topic], result, calculatedAt: '2026-03-02T08:00:00.000Z' },
       { compress: false },
     );
-    const text = pdfStrings(pdf);
+    const text = pdfStrings(pdf).join('\n');
     expect(text).toContain(result.figures[0]!.label);
     if (result.warnings.length > 0) expect(text).toContain('À vérifier');
   });
